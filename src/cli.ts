@@ -1,0 +1,74 @@
+/**
+ * The command table. Each command's module is imported only when it runs, so `--help` and
+ * `--version` never pay for YAML, prompts or spinners.
+ */
+import { Command, Option } from 'commander';
+import type { Context } from './context.js';
+
+export interface GlobalOptions {
+  color: boolean;
+  content?: string;
+}
+
+/** Builds the context once the global options are known (they come before the command). */
+export type ContextFactory = (globals: GlobalOptions) => Context;
+
+export function buildCli(version: string, makeContext: ContextFactory): Command {
+  const program = new Command('node-arch')
+    .description('A terminal tutor for Node.js internals: V8, libuv, the event loop, streams and more.')
+    .version(version, '-v, --version', 'print the version of node-arch')
+    .option('--no-color', 'print without colour (NO_COLOR and TERM=dumb work too)')
+    .addOption(
+      new Option('--content <dir>', 'use the course in this folder instead of the built-in one').env('NODE_ARCH_CONTENT'),
+    )
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined });
+
+  const ctx = () => makeContext(program.opts<GlobalOptions>());
+
+  program
+    .command('learn')
+    .description('the guided path: read the next lesson, take its quiz, go on')
+    .argument('[lesson]', 'start at this lesson id instead of where you left off')
+    .action(async (lesson?: string) => (await import('./commands/learn.js')).learn(ctx(), lesson));
+
+  program
+    .command('list')
+    .description('the course, with your status and best score in each lesson')
+    .option('--json', 'print machine-readable JSON')
+    .action(async (opts: { json?: boolean }) => (await import('./commands/list.js')).list(ctx(), opts));
+
+  program
+    .command('quiz')
+    .description("take one lesson's quiz directly")
+    .argument('<lesson>', 'lesson id (see `node-arch list`)')
+    .action(async (lesson: string) => (await import('./commands/quiz.js')).quiz(ctx(), lesson));
+
+  program
+    .command('progress')
+    .description('where you stand: lessons done, answers, accuracy, what is next')
+    .option('--json', 'print machine-readable JSON')
+    .action(async (opts: { json?: boolean }) => (await import('./commands/progress.js')).progress(ctx(), opts));
+
+  program
+    .command('reset')
+    .description('forget your progress in one lesson, or in all of them')
+    .argument('[lesson]', 'lesson id; without it, all progress is reset')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .action(async (lesson: string | undefined, opts: { yes?: boolean }) =>
+      (await import('./commands/reset.js')).reset(ctx(), lesson, opts),
+    );
+
+  program
+    .command('validate')
+    .description('check a course folder and print every problem as file:line:col: message')
+    .argument('[dir]', 'course folder (default: the built-in course, or --content)')
+    .option('--snippets', 'also run every predict-the-output snippet and compare its output')
+    .option('--node <path>', 'with --snippets: the node binary to run them on', process.execPath)
+    .action(async (dir: string | undefined, opts: { snippets?: boolean; node: string }) =>
+      (await import('./commands/validate.js')).validate(ctx(), dir, opts),
+    );
+
+  return program;
+}

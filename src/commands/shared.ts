@@ -1,0 +1,56 @@
+/** What several commands need: the course, the store, a terminal check, a lesson by id. */
+import { loadCourse } from '../content/loader.js';
+import type { Course, Lesson } from '../content/schema.js';
+import type { Context } from '../context.js';
+import { NotInteractiveError, UserError } from '../errors.js';
+import { ProgressStore } from '../progress/store.js';
+import { messages } from '../ui/messages.js';
+
+export async function courseOrFail(ctx: Context): Promise<Course> {
+  const { course, problems } = await loadCourse(ctx.contentDir);
+  if (!course) throw new UserError(messages.brokenCourse(ctx.contentDir, problems.length));
+  return course;
+}
+
+/** Opens the store; anything it has to tell the learner goes to stderr as a warning, as it happens. */
+export async function openStore(ctx: Context): Promise<ProgressStore> {
+  const store = await ProgressStore.open({
+    dir: ctx.dataDir,
+    now: ctx.now,
+    onNotice: (n) => ctx.terminal.stderr.write(`${messages.warning} ${messages.notice(n)}\n`),
+  });
+  ctx.cleanup.add(() => store.flush());
+  return store;
+}
+
+export function requireTerminal(ctx: Context, command: string): void {
+  if (!ctx.terminal.interactive) throw new NotInteractiveError(messages.notInteractive(command));
+}
+
+export function findLesson(course: Course, id: string): Lesson {
+  const lesson = course.lessons.find((l) => l.id === id);
+  if (lesson) return lesson;
+  throw new UserError(messages.unknownLesson(id, closest(id, course.lessons.map((l) => l.id))));
+}
+
+/** The id a typo most likely meant: shares a word, or is within a few edits. */
+function closest(id: string, ids: string[]): string | undefined {
+  let best: { id: string; d: number } | undefined;
+  for (const candidate of ids) {
+    const d = candidate.includes(id) || id.includes(candidate) ? 1 : distance(id, candidate);
+    if (d <= Math.max(2, Math.floor(candidate.length / 3)) && (!best || d < best.d)) best = { id: candidate, d };
+  }
+  return best?.id;
+}
+
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}

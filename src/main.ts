@@ -1,0 +1,113 @@
+/**
+ * The entry point, and the one place that turns errors into exit codes and a single line on
+ * stderr: 0 ok, 1 a user mistake, 2 needs a terminal, 130 (or 128+signal) stopped, 70 a bug.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CommanderError } from 'commander';
+import { Cleanup } from './cleanup.js';
+import { buildCli, type GlobalOptions } from './cli.js';
+import { shippedContentDir } from './content/location.js';
+import type { Context } from './context.js';
+import { CancelledError, UserError } from './errors.js';
+import { dataDir } from './progress/location.js';
+import { messages } from './ui/messages.js';
+import { detectTerminal, type Terminal } from './ui/terminal.js';
+
+export interface Io {
+  stdin: Terminal['stdin'];
+  stdout: Terminal['stdout'];
+  stderr: Terminal['stderr'];
+  env: NodeJS.ProcessEnv;
+}
+
+const SIGNAL_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+const INTERNAL_ERROR = 70;
+
+export async function main(argv: string[], io: Io = process): Promise<number> {
+  quietOnClosedPipe(io.stdout);
+  quietOnClosedPipe(io.stderr);
+  const cleanup = new Cleanup();
+  const stopSignals = handleSignals(io, cleanup);
+  const makeContext = (globals: GlobalOptions): Context => ({
+    terminal: detectTerminal({ ...io, noColor: !globals.color }),
+    contentDir: globals.content ? resolve(globals.content) : shippedContentDir(),
+    dataDir: dataDir(io.env),
+    nodeMajor: Number(process.versions.node.split('.')[0]),
+    nodeVersion: process.version,
+    now: () => new Date(),
+    cwd: process.cwd(),
+    cleanup,
+  });
+  const program = buildCli(packageVersion(), makeContext);
+  try {
+    if (argv.length <= 2) {
+      io.stdout.write(program.helpInformation());
+      return 0;
+    }
+    await program.parseAsync(argv);
+    await cleanup.run();
+    return 0;
+  } catch (error) {
+    await cleanup.run();
+    return report(error, io);
+  } finally {
+    stopSignals();
+  }
+}
+
+function report(error: unknown, io: Io): number {
+  const say = (line: string) => io.stderr.write(`${line}\n`);
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return 0; // --help, --version: commander printed them
+    say(`${error.message.replace(/^error: /, 'node-arch: ')} (see node-arch --help)`);
+    return 1;
+  }
+  if (error instanceof CancelledError) {
+    say(messages.cancelled);
+    return error.exitCode;
+  }
+  if (error instanceof UserError) {
+    say(`node-arch: ${error.message}`);
+    return error.exitCode;
+  }
+  const e = error as Error;
+  say(messages.internalError(e?.message ?? String(error)));
+  if (io.env.NODE_ARCH_DEBUG) say(e?.stack ?? '');
+  return INTERNAL_ERROR;
+}
+
+/**
+ * Signals that arrive between prompts (a snippet running, a spinner, a write): finish pending
+ * writes, say one line, exit with 128+signal. A second signal while cleaning up exits at once;
+ * writes are atomic, so that is safe.
+ */
+function handleSignals(io: Io, cleanup: Cleanup): () => void {
+  let stopping = false;
+  const handlers = Object.entries(SIGNAL_CODES).map(([signal, code]) => {
+    const handler = () => {
+      if (stopping) process.exit(code);
+      stopping = true;
+      void cleanup.run().finally(() => {
+        io.stderr.write(`\n${messages.cancelled}\n`);
+        process.exit(code);
+      });
+    };
+    process.on(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((off) => off());
+}
+
+/** `node-arch list | head` closes the pipe early: that is not an error worth a stack trace. */
+function quietOnClosedPipe(stream: NodeJS.WritableStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,42 @@
+/**
+ * Checks that parsed JSON really is a progress file before anything trusts it. A file that fails
+ * is never overwritten: the store moves it aside and tells the learner.
+ */
+import { PROGRESS_VERSION, type Progress } from './schema.js';
+
+export type Checked =
+  | { ok: true; progress: Progress }
+  | { ok: false; newer: true; version: number }
+  | { ok: false; newer: false; reason: string };
+
+export function checkProgress(data: unknown): Checked {
+  if (!isObject(data)) return bad('not a JSON object');
+  const { version, lessons, attempts } = data;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return bad('no version number');
+  if (version > PROGRESS_VERSION) return { ok: false, newer: true, version };
+  if (version < 1) return bad(`unknown version ${version}`);
+  if (!isObject(lessons)) return bad('"lessons" is not an object');
+  if (!Array.isArray(attempts)) return bad('"attempts" is not a list');
+  for (const [id, entry] of Object.entries(lessons)) {
+    if (!isObject(entry) || typeof entry.screen !== 'number' || !Array.isArray(entry.completions)) {
+      return bad(`lesson "${id}" is malformed`);
+    }
+    if (entry.run !== undefined && !(isObject(entry.run) && isObject(entry.run.answered))) {
+      return bad(`lesson "${id}" has a malformed quiz run`);
+    }
+  }
+  for (const a of attempts) {
+    if (!isObject(a) || typeof a.lesson !== 'string' || typeof a.question !== 'string' || typeof a.at !== 'string' || typeof a.correct !== 'boolean') {
+      return bad('an attempt is malformed');
+    }
+  }
+  return { ok: true, progress: data as unknown as Progress };
+}
+
+function bad(reason: string): Checked {
+  return { ok: false, newer: false, reason };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

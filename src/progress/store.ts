@@ -1,0 +1,206 @@
+/**
+ * The progress store. Every change is a read-modify-write of the file on disk, under a lock,
+ * written atomically, so two terminals answering at once both keep every answer, a crash never
+ * tears the file, and a damaged file is moved aside instead of being overwritten.
+ */
+import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { sweepTemps, writeAtomic } from './atomic-write.js';
+import { checkProgress } from './check.js';
+import { emptyProgress, type Progress } from './schema.js';
+import { serialize } from './serialize.js';
+
+export const PROGRESS_FILE = 'progress.json';
+
+/** Things the learner must be told about their progress. The UI words them. */
+export type StoreNotice =
+  | { kind: 'damaged'; reason: string; keptAt: string }
+  | { kind: 'newer'; version: number; file: string }
+  | { kind: 'unwritable'; file: string; reason: string };
+
+export interface StoreOptions {
+  dir: string;
+  /** Called once per notice, as it happens (also collected in `notices`). */
+  onNotice?: (notice: StoreNotice) => void;
+  now?: () => Date;
+}
+
+export class ProgressStore {
+  readonly file: string;
+  readonly notices: StoreNotice[] = [];
+  private state: Progress = emptyProgress();
+  /** False once saving is impossible: the learner keeps learning, but nothing is written. */
+  private canWrite = true;
+  /** Changes in this process run one after another, in order. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly options: StoreOptions) {
+    this.file = join(options.dir, PROGRESS_FILE);
+  }
+
+  static async open(options: StoreOptions): Promise<ProgressStore> {
+    const store = new ProgressStore(options);
+    try {
+      await mkdir(options.dir, { recursive: true });
+    } catch (error) {
+      store.stopWriting(errorReason(error));
+      return store;
+    }
+    await sweepTemps(store.file);
+    await store.withLock(async () => {
+      store.state = await store.readFromDisk();
+    });
+    return store;
+  }
+
+  get progress(): Progress {
+    return this.state;
+  }
+
+  get writable(): boolean {
+    return this.canWrite;
+  }
+
+  /** Applies `change` to the latest progress on disk and saves it. Resolves to the new state. */
+  update(change: (p: Progress) => void): Promise<Progress> {
+    const next = this.queue.then(() => this.apply(change));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Waits for every change already asked for: called before exiting, even on Ctrl+C. */
+  async flush(): Promise<void> {
+    await this.queue;
+  }
+
+  /** Copies the file beside itself before something destructive. Resolves to the copy's path. */
+  async backup(): Promise<string | undefined> {
+    if (!this.canWrite) return undefined;
+    const keptAt = `${this.file}.backup-${this.stamp()}`;
+    try {
+      await copyFile(this.file, keptAt);
+      return keptAt;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  private stamp(): string {
+    return (this.options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+  }
+
+  private async apply(change: (p: Progress) => void): Promise<Progress> {
+    if (!this.canWrite) {
+      change(this.state);
+      return this.state;
+    }
+    const done = await this.withLock(async () => {
+      const latest = await this.readFromDisk();
+      change(latest);
+      if (this.canWrite) {
+        try {
+          await writeAtomic(this.file, serialize(latest));
+        } catch (error) {
+          this.stopWriting(errorReason(error));
+        }
+      }
+      this.state = latest;
+    });
+    if (!done) change(this.state);
+    return this.state;
+  }
+
+  /** Runs `fn` holding the file's lock. Returns false (without running it) if no lock could be had. */
+  private async withLock(fn: () => Promise<void>): Promise<boolean> {
+    if (!this.canWrite) {
+      await fn();
+      return true;
+    }
+    let release: (() => Promise<void>) | undefined;
+    try {
+      release = await lockfile.lock(this.file, {
+        realpath: false,
+        stale: 10_000,
+        update: 2_000,
+        retries: { retries: 120, factor: 1.3, minTimeout: 5, maxTimeout: 200 },
+        // A compromised lock (e.g. the machine slept past `stale`) must not crash the tutor.
+        onCompromised: () => undefined,
+      });
+    } catch (error) {
+      this.stopWriting(`cannot lock ${this.file}: ${errorReason(error)}`);
+      return false;
+    }
+    try {
+      await fn();
+    } finally {
+      await release().catch(() => undefined);
+    }
+    return true;
+  }
+
+  private async readFromDisk(): Promise<Progress> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return emptyProgress();
+      if (code === 'EISDIR') return this.moveAside('it is a folder, not a file');
+      this.stopWriting(errorReason(error));
+      return this.state;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return this.moveAside(text.trim() === '' ? 'it is empty' : 'it is not valid JSON');
+    }
+    const checked = checkProgress(data);
+    if (checked.ok) return checked.progress;
+    if (checked.newer) {
+      // Never overwrite what a newer node-arch wrote: the learner may go back to it.
+      this.canWrite = false;
+      this.notify({ kind: 'newer', version: checked.version, file: this.file });
+      return emptyProgress();
+    }
+    return this.moveAside(checked.reason);
+  }
+
+  private async moveAside(reason: string): Promise<Progress> {
+    const keptAt = `${this.file}.damaged-${this.stamp()}`;
+    try {
+      await rename(this.file, keptAt);
+      this.notify({ kind: 'damaged', reason, keptAt });
+    } catch (error) {
+      this.stopWriting(`a damaged progress file could not be moved aside: ${errorReason(error)}`);
+    }
+    return emptyProgress();
+  }
+
+  private stopWriting(reason: string): void {
+    if (!this.canWrite) return;
+    this.canWrite = false;
+    this.notify({ kind: 'unwritable', file: this.file, reason });
+  }
+
+  private notify(notice: StoreNotice): void {
+    this.notices.push(notice);
+    this.options.onNotice?.(notice);
+  }
+}
+
+function errorReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const known: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is exceeded',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    ELOCKED: 'another node-arch holds the lock',
+  };
+  return (e.code && known[e.code]) ?? e.message ?? String(error);
+}
