@@ -44,7 +44,7 @@ export class YamlReader {
       doc = parseDocument(source, {
         lineCounter: this.lines,
         uniqueKeys: true,
-        prettyErrors: false,
+        prettyErrors: true,
         strict: true,
       });
     } catch (error) {
@@ -200,6 +200,7 @@ function join(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
+/** The parser's message without its code frame and its own "at line, column" (we give the position). */
 function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }

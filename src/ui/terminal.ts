@@ -39,13 +39,14 @@ export function detectTerminal({ stdin, stdout, stderr, env, noColor }: Terminal
 }
 
 /**
- * Colour precedence: --no-color beats everything; FORCE_COLOR (not "0"/"false") forces it on;
+ * Colour precedence: --no-color beats everything; FORCE_COLOR forces it on ("0"/"false" off);
  * NO_COLOR (non-empty, per no-color.org) or TERM=dumb turn it off; otherwise only on a TTY.
  */
 export function wantsColor(isTTY: boolean, env: NodeJS.ProcessEnv, noColorFlag: boolean): boolean {
   if (noColorFlag) return false;
   const force = env.FORCE_COLOR;
-  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined) return true;
   if (env.NO_COLOR) return false;
   if (env.TERM === 'dumb') return false;
   return isTTY;
