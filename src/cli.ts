@@ -61,6 +61,13 @@ export function buildCli(version: string, makeContext: ContextFactory): Command 
     );
 
   program
+    .command('lab')
+    .description('run a live experiment on your own Node and see the internals at work')
+    .argument('[name]', 'lab to run; without it, the list of labs')
+    .option('--json', 'print the raw measurements as JSON (no prompts, no chart)')
+    .action(async (name: string | undefined, opts: { json?: boolean }) => (await import('./commands/lab.js')).lab(ctx(), name, opts));
+
+  program
     .command('validate')
     .description('check a course folder and print every problem as file:line:col: message')
     .argument('[dir]', 'course folder (default: the built-in course, or --content)')

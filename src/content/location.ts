@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -5,5 +6,5 @@ import { fileURLToPath } from 'node:url';
  * working directory, so `npx node-arch` works from anywhere. (dist/content/ → package root.)
  */
 export function shippedContentDir(): string {
-  return fileURLToPath(new URL('../../', import.meta.url));
+  return resolve(fileURLToPath(new URL('../../', import.meta.url)));
 }

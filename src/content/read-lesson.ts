@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import type { Screen, Source } from './schema.js';
+import { ID_PATTERN, type Screen, type Source } from './schema.js';
 import type { YamlReader } from './yaml-reader.js';
 
 export interface LessonText {
@@ -8,13 +8,15 @@ export interface LessonText {
   summary: string;
   screens: Screen[];
   sources: Source[];
+  lab?: string;
 }
 
-const LESSON_KEYS = ['id', 'title', 'summary', 'screens', 'sources'] as const;
+const LESSON_KEYS = ['id', 'title', 'summary', 'screens', 'sources', 'lab'] as const;
+const REQUIRED_KEYS = ['id', 'title', 'summary', 'screens', 'sources'] as const;
 
 /** Validates lessons/<id>.yaml. */
 export function readLesson(r: YamlReader, expectedId: string): LessonText | undefined {
-  const f = r.fields(r.root, '', LESSON_KEYS, LESSON_KEYS);
+  const f = r.fields(r.root, '', LESSON_KEYS, REQUIRED_KEYS);
   if (!f) return undefined;
   const id = r.text(f.get('id'), 'id', 80);
   if (id !== undefined && id !== expectedId) {
@@ -28,9 +30,11 @@ export function readLesson(r: YamlReader, expectedId: string): LessonText | unde
   const sources = (r.list(f.get('sources'), 'sources', 1, 30) ?? []).map((node, i) =>
     readSource(r, node, `sources[${i}]`),
   );
+  const lab = f.has('lab') ? r.text(f.get('lab'), 'lab', 80) : undefined;
+  if (lab !== undefined && !ID_PATTERN.test(lab)) r.at(f.get('lab'), `lab: "${lab}" is not a valid lab name`);
   if (id === undefined || title === undefined || summary === undefined) return undefined;
   if (screens.includes(undefined) || sources.includes(undefined)) return undefined;
-  return { id, title, summary, screens: screens as Screen[], sources: sources as Source[] };
+  return { id, title, summary, screens: screens as Screen[], sources: sources as Source[], ...(lab && { lab }) };
 }
 
 function readScreen(r: YamlReader, node: Node, path: string): Screen | undefined {

@@ -22,6 +22,8 @@ export interface Lesson {
   summary: string;
   screens: Screen[];
   sources: Source[];
+  /** A live experiment (`node-arch lab <name>`) that shows this lesson's subject at work. */
+  lab?: string;
   quiz: Quiz;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Renders the light markup of lesson and quiz text (see docs/content-format.md) to terminal lines:
  * paragraphs wrapped to the width, `- ` and `1. ` list items with a hanging indent, fenced blocks
- * verbatim behind a gutter, and inline `code` highlighted.
+ * verbatim behind a gutter, inline `code` highlighted and **bold** in bold.
  */
 import { sanitize } from './sanitize.js';
 import type { Theme } from './theme.js';
@@ -69,10 +69,20 @@ export function renderMarkup(source: string, theme: Theme, width: number, indent
   return out;
 }
 
-/** Inline `code`: coloured without backticks when colour is on, backticks kept when it is off. */
+/**
+ * Inline `code` and **bold**. With colour, code is coloured and loses its backticks; without,
+ * the backticks stay (they still say "this is code") and bold loses its asterisks.
+ */
 export function inline(text: string, theme: Theme): string {
-  return text.replace(/`([^`]+)`/g, (whole, code: string) => {
-    const styled = theme.code(code);
-    return styled === code ? whole : styled;
-  });
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part) => {
+      if (part.length > 2 && part.startsWith('`') && part.endsWith('`')) {
+        const code = part.slice(1, -1);
+        const styled = theme.code(code);
+        return styled === code ? part : styled;
+      }
+      return part.replace(/\*\*([^*]+)\*\*/g, (_whole, bold: string) => theme.bold(bold));
+    })
+    .join('');
 }

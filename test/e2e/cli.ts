@@ -65,9 +65,10 @@ export interface Result {
   stderr: string;
 }
 
-export function runPiped(args: string[], env: Record<string, string>, input = ''): Promise<Result> {
+export function runPiped(args: string[], env: Record<string, string>, o: { bin?: string; cwd?: string } = {}): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [o.bin ?? BIN, ...args], {
+      cwd: o.cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     });
     let stdout = '';
@@ -76,6 +77,6 @@ export function runPiped(args: string[], env: Record<string, string>, input = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
+    child.stdin.end();
   });
 }

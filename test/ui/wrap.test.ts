@@ -43,6 +43,10 @@ describe('renderMarkup', () => {
     ]);
   });
 
+  it('styles **bold** but never inside `code`', () => {
+    expect(renderMarkup('a **b** `x**y**z`', plain, 40)).toEqual(['a b `x**y**z`']);
+  });
+
   it('strips control sequences from content before styling it', () => {
     expect(renderMarkup('a\u001b]52;c;eA==\u0007b', plain, 40)).toEqual(['ab']);
   });
