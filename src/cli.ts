@@ -2,7 +2,7 @@
  * The command table. Each command's module is imported only when it runs, so `--help` and
  * `--version` never pay for YAML, prompts or spinners.
  */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Context } from './context.js';
 
 export interface GlobalOptions {
@@ -45,11 +45,30 @@ export function buildCli(version: string, makeContext: ContextFactory): Command 
     .argument('<lesson>', 'lesson id (see `node-arch list`)')
     .action(async (lesson: string) => (await import('./commands/quiz.js')).quiz(ctx(), lesson));
 
-  program
+  const progress = program
     .command('progress')
-    .description('where you stand: lessons done, answers, accuracy, what is next')
+    .description('your dashboard: lessons done, mastery, reviews due, streak')
     .option('--json', 'print machine-readable JSON')
     .action(async (opts: { json?: boolean }) => (await import('./commands/progress.js')).progress(ctx(), opts));
+
+  progress
+    .command('export')
+    .description('write your progress to a file (or to stdout), to move it to another machine')
+    .argument('[file]', 'file to write; without it, stdout')
+    .action(async (file?: string) => (await import('./commands/transfer.js')).exportProgress(ctx(), file));
+
+  progress
+    .command('import')
+    .description('merge progress exported on another machine into yours (safe to repeat)')
+    .argument('<file>', 'a file written by `node-arch progress export`')
+    .action(async (file: string) => (await import('./commands/transfer.js')).importProgress(ctx(), file));
+
+  program
+    .command('review')
+    .description('the questions due for review today, across all lessons, most overdue first')
+    .addOption(new Option('--limit <n>', 'at most this many cards').argParser(positiveInt).default(20))
+    .addOption(new Option('--minutes <m>', 'stop starting new cards after this many minutes').argParser(positiveInt).default(15))
+    .action(async (opts: { limit: number; minutes: number }) => (await import('./commands/review.js')).review(ctx(), opts));
 
   program
     .command('reset')
@@ -78,4 +97,10 @@ export function buildCli(version: string, makeContext: ContextFactory): Command 
     );
 
   return program;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { Cleanup } from './cleanup.js';
+import { makeClock } from './clock.js';
 import { buildCli, type GlobalOptions } from './cli.js';
 import { shippedContentDir } from './content/location.js';
 import type { Context } from './context.js';
@@ -35,7 +36,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     dataDir: dataDir(io.env),
     nodeMajor: Number(process.versions.node.split('.')[0]),
     nodeVersion: process.version,
-    now: () => new Date(),
+    now: makeClock(io.env),
     cwd: process.cwd(),
     cleanup,
   });

@@ -2,6 +2,7 @@ import type { Course, Lesson } from '../content/schema.js';
 import type { Context } from '../context.js';
 import { lessonEntry } from '../progress/schema.js';
 import { firstUnfinished, lessonStatus } from '../progress/status.js';
+import { dueCards } from '../review/due.js';
 import { messages } from '../ui/messages.js';
 import { createPrompter } from '../ui/prompts.js';
 import { renderLessonIntro, renderScreen } from '../ui/render-lesson.js';
@@ -16,6 +17,8 @@ export async function learn(ctx: Context, lessonId: string | undefined): Promise
   const [course, store] = await Promise.all([courseOrFail(ctx), openStore(ctx)]);
   const d: QuizDeps = { ctx, store, prompter: createPrompter(ctx.terminal), theme: createTheme(ctx.terminal), width: textWidth(ctx.terminal) };
   const say = (line: string) => ctx.terminal.stdout.write(`${line}\n`);
+  const due = dueCards(course, store.progress, ctx.now()).length;
+  if (due > 0) say(d.theme.warn(messages.reviewsDue(due)));
 
   const first = lessonId ? findLesson(course, lessonId) : firstUnfinished(course, store.progress);
   if (!first) {

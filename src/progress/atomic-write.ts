@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isAlive } from './lock.js';
 
 const TEMP = /^(.*)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
@@ -43,12 +44,3 @@ export async function sweepTemps(file: string): Promise<void> {
   );
 }
 
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -2,7 +2,8 @@
  * Checks that parsed JSON really is a progress file before anything trusts it. A file that fails
  * is never overwritten: the store moves it aside and tells the learner.
  */
-import { PROGRESS_VERSION, type Progress } from './schema.js';
+import { migrate1to2 } from './migrate.js';
+import { PROGRESS_VERSION, type Attempt, type Progress } from './schema.js';
 
 export type Checked =
   | { ok: true; progress: Progress }
@@ -11,7 +12,7 @@ export type Checked =
 
 export function checkProgress(data: unknown): Checked {
   if (!isObject(data)) return bad('not a JSON object');
-  const { version, lessons, attempts } = data;
+  const { version, lessons, attempts, cards } = data;
   if (typeof version !== 'number' || !Number.isInteger(version)) return bad('no version number');
   if (version > PROGRESS_VERSION) return { ok: false, newer: true, version };
   if (version < 1) return bad(`unknown version ${version}`);
@@ -28,6 +29,16 @@ export function checkProgress(data: unknown): Checked {
   for (const a of attempts) {
     if (!isObject(a) || typeof a.lesson !== 'string' || typeof a.question !== 'string' || typeof a.at !== 'string' || typeof a.correct !== 'boolean') {
       return bad('an attempt is malformed');
+    }
+    if (version >= 2 && ![1, 2, 3, 4].includes(a.rating as number)) return bad('an attempt has no rating');
+  }
+  if (version === 1) {
+    return { ok: true, progress: migrate1to2({ lessons: lessons as Progress['lessons'], attempts: attempts as Attempt[] }) };
+  }
+  if (!isObject(cards)) return bad('"cards" is not an object');
+  for (const [key, card] of Object.entries(cards)) {
+    if (!isObject(card) || typeof card.due !== 'string' || Number.isNaN(Date.parse(card.due)) || typeof card.stability !== 'number') {
+      return bad(`card "${key}" is malformed`);
     }
   }
   return { ok: true, progress: data as unknown as Progress };

@@ -5,9 +5,9 @@
  */
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { sweepTemps, writeAtomic } from './atomic-write.js';
 import { checkProgress } from './check.js';
+import { withLock } from './lock.js';
 import { emptyProgress, type Progress } from './schema.js';
 import { serialize } from './serialize.js';
 
@@ -118,26 +118,15 @@ export class ProgressStore {
       await fn();
       return true;
     }
-    let release: (() => Promise<void>) | undefined;
     try {
-      release = await lockfile.lock(this.file, {
-        realpath: false,
-        stale: 10_000,
-        update: 2_000,
-        retries: { retries: 120, factor: 1.3, minTimeout: 5, maxTimeout: 200 },
-        // A compromised lock (e.g. the machine slept past `stale`) must not crash the tutor.
-        onCompromised: () => undefined,
-      });
+      await withLock(this.file, fn);
+      return true;
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ELOCKED' && code !== 'EACCES' && code !== 'EROFS' && code !== 'ENOSPC' && code !== 'EPERM') throw error;
       this.stopWriting(`cannot lock ${this.file}: ${errorReason(error)}`);
       return false;
     }
-    try {
-      await fn();
-    } finally {
-      await release().catch(() => undefined);
-    }
-    return true;
   }
 
   private async readFromDisk(): Promise<Progress> {

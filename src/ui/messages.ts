@@ -40,7 +40,7 @@ export const messages = {
   whatNext: 'What next?',
 
   // quiz
-  questionOf: (i: number, n: number, kind: string) => `Question ${i} of ${n} · ${kind}`,
+  questionOf: (i: number, n: number, kind: string, label = 'Question') => `${label} ${i} of ${n} · ${kind}`,
   kinds: {
     single: 'choose one',
     multiple: 'choose all that apply',
@@ -72,6 +72,8 @@ export const messages = {
   nextQuestion: 'Next question',
   seeScore: 'See my score',
   runIt: 'Run it on my Node and compare',
+  markEasy: 'That was easy (show it less often)',
+  markedEasy: 'Noted: this one will come back later.',
   running: 'Running the snippet on your Node…',
   expectedOn: (major: number) => `Expected (Node ${major})`,
   yourNodePrinted: (version: string) => `Your Node (${version}) printed`,
@@ -92,6 +94,28 @@ export const messages = {
   resetLessonDone: (title: string) => `Progress in "${title}" was reset.`,
   resetAllDone: (backup: string | undefined) => `All progress was reset.${backup ? ` The old file was kept at ${backup}.` : ''}`,
   resetCancelled: 'Nothing was reset.',
+
+  // export, import
+  exported: (answers: number, file: string) => `Exported ${answers} answers to ${file}.`,
+  cannotWrite: (file: string, reason: string) => `Cannot write ${file}: ${reason}`,
+  cannotImport: (file: string, reason: string) => `Cannot import ${file}: ${reason}.`,
+  importNewer: (file: string, version: number) =>
+    `Cannot import ${file}: it was written by a newer node-arch (format ${version}). Update node-arch, then import it again.`,
+  importNotSaved: 'Your own progress file cannot be written just now (see the warning above), so nothing was imported.',
+  imported: (added: number, known: number) =>
+    `Imported ${added} new answer${added === 1 ? '' : 's'}${known ? ` (${known} ${known === 1 ? 'was' : 'were'} already here)` : ''}. Your review schedule was rebuilt from the merged history.`,
+
+  // review
+  reviewsDue: (n: number) => `${n} review${n === 1 ? ' is' : 's are'} due: \`node-arch review\` brings ${n === 1 ? 'it' : 'them'} back.`,
+  reviewIntro: (due: number, taking: number) =>
+    due === taking ? `${due} card${due === 1 ? '' : 's'} due. Most overdue first.` : `${due} cards due; here are the ${taking} most overdue.`,
+  reviewNothingYet: 'Nothing to review yet: questions become review cards once you have answered them. Start with `node-arch learn`.',
+  reviewNothingDue: (when: string, at: string) => `Nothing is due for review. The next card comes ${when} (${at}).`,
+  reviewFrom: (lesson: string) => `From: ${lesson}`,
+  reviewDone: (count: number, right: number) => `Reviewed ${count} card${count === 1 ? '' : 's'}: ${right} right.`,
+  reviewTimeUp: (minutes: number) => `That is your ${minutes} minutes; the rest will wait.`,
+  reviewMore: (n: number) => `${n} more ${n === 1 ? 'is' : 'are'} due: run \`node-arch review\` again when you like.`,
+  reviewNext: (when: string) => `Next review ${when}.`,
 
   // validate
   valid: (lessons: number, questions: number, predicts: number) =>

@@ -9,10 +9,10 @@ import { wrap } from './wrap.js';
 
 export const LETTERS = 'ABCDEFGH';
 
-export function renderQuestion(q: Question, index: number, total: number, theme: Theme, width: number): string[] {
+export function renderQuestion(q: Question, index: number, total: number, theme: Theme, width: number, label?: string): string[] {
   const lines = [
     '',
-    theme.dim(messages.questionOf(index, total, messages.kinds[q.type] ?? q.type)),
+    theme.dim(messages.questionOf(index, total, messages.kinds[q.type] ?? q.type, label)),
     '',
     ...renderMarkup(q.prompt, theme, width),
   ];

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { emptyProgress } from '../../src/progress/schema.js';
 import { ProgressStore, type StoreNotice } from '../../src/progress/store.js';
 import { tempDir } from '../helpers/temp.js';
 
-const attempt = (question: string) => ({ lesson: 'l', question, at: '2026-01-01T00:00:00.000Z', correct: true, given: 'x', node: 20 });
+const attempt = (question: string) => ({ lesson: 'l', question, at: '2026-01-01T00:00:00.000Z', correct: true, given: 'x', node: 20, rating: 3 as const });
 const now = () => new Date('2026-11-22T10:00:00.000Z');
 const WORKER = fileURLToPath(new URL('./store-worker.ts', import.meta.url));
 
@@ -44,14 +44,20 @@ describe('ProgressStore', () => {
     const ids = store.progress.attempts.map((a) => a.question);
     expect(ids).toHaveLength(160);
     expect(new Set(ids).size).toBe(160);
+    expect(Object.keys(store.progress.cards)).toHaveLength(160);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('survives kill -9 in the middle of saving', async () => {
     const dir = tempDir();
     for (let round = 0; round < 12; round++) {
+      const file = join(dir, 'progress.json');
+      const before = existsSync(file) ? statSync(file).mtimeMs : 0;
       const child = spawn(process.execPath, ['--import', 'tsx', WORKER, dir, `r${round}`, '100000'], { stdio: 'ignore' });
-      await new Promise((r) => setTimeout(r, 250 + Math.random() * 300));
+      // Once the worker is saving in a loop, kill it at a random moment.
+      const saving = () => existsSync(file) && statSync(file).mtimeMs !== before;
+      for (let waited = 0; !saving() && waited < 10_000; waited += 5) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, Math.random() * 150));
       child.kill('SIGKILL');
       await new Promise((r) => child.on('exit', r));
       const text = readFileSync(join(dir, 'progress.json'), 'utf8');
