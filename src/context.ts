@@ -7,6 +7,8 @@ import type { Terminal } from './ui/terminal.js';
 
 export interface Context {
   terminal: Terminal;
+  /** The installed package's root folder (the shipped course, lab probes, package.json). */
+  packageRoot: string;
   /** Folder with course.yaml, lessons/ and quizzes/. */
   contentDir: string;
   /** Folder that holds progress.json. */

@@ -3,7 +3,8 @@
  * stderr: 0 ok, 1 a user mistake, 2 needs a terminal, 130 (or 128+signal) stopped, 70 a bug.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { Cleanup } from './cleanup.js';
 import { makeClock } from './clock.js';
@@ -22,6 +23,9 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
+/** main.js sits one folder below the package root, whether built (dist/) or run from src/. */
+const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
+
 const SIGNAL_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 const INTERNAL_ERROR = 70;
 
@@ -32,7 +36,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const stopSignals = handleSignals(io, cleanup);
   const makeContext = (globals: GlobalOptions): Context => ({
     terminal: detectTerminal({ ...io, noColor: !globals.color }),
-    contentDir: globals.content ? resolve(globals.content) : shippedContentDir(),
+    packageRoot: PACKAGE_ROOT,
+    contentDir: globals.content ? resolve(globals.content) : shippedContentDir(PACKAGE_ROOT),
     dataDir: dataDir(io.env),
     nodeMajor: Number(process.versions.node.split('.')[0]),
     nodeVersion: process.version,
@@ -109,6 +114,6 @@ function quietOnClosedPipe(stream: NodeJS.WritableStream): void {
 }
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }

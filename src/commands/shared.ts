@@ -1,5 +1,7 @@
 /** What several commands need: the course, the store, a terminal check, a lesson by id. */
-import { loadCourse } from '../content/loader.js';
+import { join } from 'node:path';
+import { loadCourseCached } from '../content/cache.js';
+import { shippedCacheFile, shippedContentDir } from '../content/location.js';
 import type { Course, Lesson } from '../content/schema.js';
 import type { Context } from '../context.js';
 import { NotInteractiveError, UserError } from '../errors.js';
@@ -7,7 +9,10 @@ import { ProgressStore } from '../progress/store.js';
 import { messages } from '../ui/messages.js';
 
 export async function courseOrFail(ctx: Context): Promise<Course> {
-  const { course, problems } = await loadCourse(ctx.contentDir);
+  const { course, problems } = await loadCourseCached(ctx.contentDir, {
+    prebuilt: ctx.contentDir === shippedContentDir(ctx.packageRoot) ? [shippedCacheFile(ctx.packageRoot)] : [],
+    cacheDir: join(ctx.dataDir, 'cache'),
+  });
   if (!course) throw new UserError(messages.brokenCourse(ctx.contentDir, problems.length));
   return course;
 }

@@ -1,10 +1,14 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
- * The content shipped in the package. Found from this module's own URL, never from the
- * working directory, so `npx node-arch` works from anywhere. (dist/content/ → package root.)
+ * The content shipped in the package lives at its root, found from main.ts's own URL (passed in
+ * as `packageRoot`), never from the working directory, so `npx node-arch` works from anywhere.
  */
-export function shippedContentDir(): string {
-  return resolve(fileURLToPath(new URL('../../', import.meta.url)));
+export function shippedContentDir(packageRoot: string): string {
+  return resolve(packageRoot);
+}
+
+/** The shipped course, parsed and validated at build time (see scripts/build-course-cache.ts). */
+export function shippedCacheFile(packageRoot: string): string {
+  return resolve(packageRoot, 'dist', 'course-cache.json');
 }

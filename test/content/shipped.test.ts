@@ -3,6 +3,7 @@
  * promises, cites only official sources, fits 80 columns, and every predict-the-output snippet
  * prints exactly the expected output on the Node running the tests.
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/content/loader.js';
 import { shippedContentDir } from '../../src/content/location.js';
@@ -12,7 +13,7 @@ import { expectedOutput } from '../../src/engine/expected.js';
 import { runSnippet } from '../../src/runtime/run-snippet.js';
 import { parseBlocks } from '../../src/ui/markup.js';
 
-const { course, problems } = await loadCourse(shippedContentDir());
+const { course, problems } = await loadCourse(shippedContentDir(fileURLToPath(new URL('../../', import.meta.url))));
 const lessons: Lesson[] = course?.lessons ?? [];
 const major = Number(process.versions.node.split('.')[0]);
 const predicts = lessons.flatMap((l) =>
