@@ -2,6 +2,7 @@
 // `npm run bench` (issue 6): start-up and scale of the built CLI, as ratios to bare `node -e 0`
 // measured in the same run, alternating with it, because the machines are shared and noisy.
 // Prints a table and writes it to bench/RESULTS.md. Run `npm run build` first (npm run bench does).
+// BENCH_RUNS=n sets the runs per command (default 15); BENCH_SCALE=0 skips the generated courses.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -94,12 +95,13 @@ const barePty = () => ptyTime(['-e', '0'], undefined);
 say({ ...(await compare('learn: first lesson screen', () => ptyTime([BIN, 'learn'], 'Screen 1 of', { NODE_ARCH_DATA_DIR: join(work, `d${Math.random()}`) }), barePty)), target: 1.6 });
 say({ ...(await compare('quiz: first question', () => ptyTime([BIN, 'quiz', 'event-loop'], 'Question 1 of', { NODE_ARCH_DATA_DIR: join(work, `d${Math.random()}`) }), barePty)), target: 1.6 });
 
-console.log('\nScale (generated course; times in ms, one run each after a warm-up unless noted)');
 const scale = [];
-for (const [label, lessons, attempts] of [
+const SCALES = process.env.BENCH_SCALE === '0' ? [] : [
   ['100 lessons, 2,000 questions, 10,000 attempts', 100, 10_000],
   ['1,000 lessons, 20,000 questions, 100,000 attempts', 1000, 100_000],
-]) {
+];
+if (SCALES.length) console.log('\nScale (generated course; medians of 3 runs; "first" is one run)');
+for (const [label, lessons, attempts] of SCALES) {
   const course = join(work, `course-${lessons}`);
   const data = join(work, `data-${lessons}`);
   writeScaleCourse(course, { lessons, questionsPerLesson: 20 });
@@ -116,7 +118,9 @@ for (const [label, lessons, attempts] of [
   row.listFirst = timeOnce([BIN, '--content', course, 'list'], copy()); // parses YAML, writes the cache
   row.list = median([0, 1, 2].map(() => timeOnce([BIN, '--content', course, 'list'], e)));
   row.progress = median([0, 1, 2].map(() => timeOnce([BIN, '--content', course, 'progress', '--json'], e)));
-  row.review = median([0, 1, 2].map(() => 0).map(() => 0)) || (await ptyTime([BIN, '--content', course, 'review'], 'Review 1 of', { ...e, NODE_ARCH_NOW: '2026-12-30T00:00:00Z' }));
+  const reviews = [];
+  for (let i = 0; i < 3; i++) reviews.push(await ptyTime([BIN, '--content', course, 'review'], 'Review 1 of', { ...e, NODE_ARCH_NOW: '2026-12-30T00:00:00Z' }));
+  row.review = median(reviews);
   const store = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'bench-store.ts'), copy().NODE_ARCH_DATA_DIR, '5'], { encoding: 'utf8', cwd: ROOT });
   Object.assign(row, JSON.parse(store.stdout));
   scale.push(row);

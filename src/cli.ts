@@ -3,6 +3,8 @@
  * `--version` never pay for YAML, prompts or spinners.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+
+export { CommanderError } from 'commander';
 import type { Context } from './context.js';
 
 export interface GlobalOptions {

@@ -5,10 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CommanderError } from 'commander';
 import { Cleanup } from './cleanup.js';
 import { makeClock } from './clock.js';
-import { buildCli, type GlobalOptions } from './cli.js';
+import type { GlobalOptions } from './cli.js';
 import { shippedContentDir } from './content/location.js';
 import type { Context } from './context.js';
 import { CancelledError, UserError } from './errors.js';
@@ -45,6 +44,13 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     cwd: process.cwd(),
     cleanup,
   });
+  // `--version` is answered before commander (~100 KB of JS) is even loaded.
+  if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-v')) {
+    io.stdout.write(`${packageVersion()}\n`);
+    stopSignals();
+    return 0;
+  }
+  const { buildCli, CommanderError } = await import('./cli.js');
   const program = buildCli(packageVersion(), makeContext);
   try {
     if (argv.length <= 2) {
@@ -56,13 +62,13 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return 0;
   } catch (error) {
     await cleanup.run();
-    return report(error, io);
+    return report(error, io, CommanderError);
   } finally {
     stopSignals();
   }
 }
 
-function report(error: unknown, io: Io): number {
+function report(error: unknown, io: Io, CommanderError: typeof import('commander').CommanderError): number {
   const say = (line: string) => io.stderr.write(`${line}\n`);
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return 0; // --help, --version: commander printed them

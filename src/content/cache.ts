@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomic } from '../progress/atomic-write.js';
-import { loadCourse, type LoadResult } from './loader.js';
+import type { LoadResult } from './loader.js';
 import { CONTENT_FORMAT, type Course } from './schema.js';
 
 /** Bump when the shape of a loaded Course changes, so old caches are ignored. */
@@ -25,6 +25,11 @@ export interface CacheOptions {
   prebuilt?: string[];
   /** Folder for caches node-arch writes itself; none when progress cannot be saved either. */
   cacheDir?: string;
+}
+
+/** The YAML loader (and the yaml package, ~280 KB) is imported only when the cache misses. */
+async function loadCourse(dir: string): Promise<LoadResult> {
+  return (await import('./loader.js')).loadCourse(dir);
 }
 
 export async function loadCourseCached(dir: string, o: CacheOptions): Promise<LoadResult> {

@@ -1,6 +1,9 @@
 import { ID_PATTERN } from './schema.js';
 import type { YamlReader } from './yaml-reader.js';
 
+/** Courses of a thousand lessons are a stated goal (issue 6); this bounds a hostile manifest. */
+const MAX_LESSONS = 5000;
+
 export interface Manifest {
   format: number;
   title: string;
@@ -23,7 +26,7 @@ export function readManifest(r: YamlReader, supportedFormat: number): Manifest |
   const title = r.text(f.get('title'), 'title', 200);
   const lessonIds: string[] = [];
   const seen = new Set<string>();
-  (r.list(f.get('lessons'), 'lessons') ?? []).forEach((node, i) => {
+  (r.list(f.get('lessons'), 'lessons', 1, MAX_LESSONS) ?? []).forEach((node, i) => {
     const id = r.text(node, `lessons[${i}]`, 80);
     if (id === undefined) return;
     if (!ID_PATTERN.test(id)) {

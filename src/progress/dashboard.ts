@@ -41,9 +41,17 @@ export function dashboard(course: Course, progress: Progress, now: Date): Dashbo
   const t = totals(course, progress);
   const next = firstUnfinished(course, progress);
   const upcoming = nextDue(course, progress, now);
+  // One pass over the attempts: a course of 1,000 lessons may have 100,000 of them (issue 6).
+  const perLesson = new Map<string, { attempts: number; correct: number }>();
+  for (const a of progress.attempts) {
+    const n = perLesson.get(a.lesson) ?? { attempts: 0, correct: 0 };
+    n.attempts++;
+    if (a.correct) n.correct++;
+    perLesson.set(a.lesson, n);
+  }
   const lessons = course.lessons.map((lesson): LessonMastery => {
     const entry = progress.lessons[lesson.id];
-    const attempts = progress.attempts.filter((a) => a.lesson === lesson.id);
+    const counts = perLesson.get(lesson.id) ?? { attempts: 0, correct: 0 };
     let recallSum = 0;
     let seen = 0;
     let due = 0;
@@ -61,8 +69,8 @@ export function dashboard(course: Course, progress: Progress, now: Date): Dashbo
       status: lessonStatus(entry),
       questions: lesson.quiz.questions.length,
       seen,
-      attempts: attempts.length,
-      correct: attempts.filter((a) => a.correct).length,
+      attempts: counts.attempts,
+      correct: counts.correct,
       mastery: lesson.quiz.questions.length ? recallSum / lesson.quiz.questions.length : 0,
       bestScore: best ? { correct: best.correct, total: best.total } : null,
       due,
