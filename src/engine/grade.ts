@@ -25,6 +25,8 @@ export interface OptionNote {
 }
 
 export interface Feedback {
+  /** The question's type, so the UI can lay the answers out (a list, an output, a sentence). */
+  kind: Question['type'];
   correct: boolean;
   /** What the learner answered, as plain text (it is also what progress records). */
   given: string;
@@ -47,7 +49,7 @@ export function grade(question: Question, answer: Answer, major: number): Feedba
     source: question.source,
     ...(question.versionNote && { versionNote: question.versionNote }),
   };
-  return { ...gradeByType(question, answer, major), ...common };
+  return { kind: question.type, ...gradeByType(question, answer, major), ...common };
 }
 
 type Graded = Pick<Feedback, 'correct' | 'given' | 'rightAnswer' | 'notes'>;
@@ -103,7 +105,7 @@ function gradeChoices(options: ChoiceOption[], picked: number[], major: number):
   });
   const correct = chosen.size === right.size && [...chosen].every((i) => right.has(i));
   const texts = (indexes: Iterable<number>) => [...indexes].sort((x, y) => x - y).map((i) => options[i]?.text ?? '');
-  return { correct, given: texts(chosen).join('; ') || '(nothing)', rightAnswer: texts(right).join('; '), notes };
+  return { correct, given: texts(chosen).join('\n') || '(nothing)', rightAnswer: texts(right).join('\n'), notes };
 }
 
 function checkPermutation(order: number[], length: number): void {

@@ -1,7 +1,7 @@
 /** A question as lines (header, prompt, code, lettered outputs) and its feedback as lines. */
 import type { Question } from '../content/schema.js';
 import type { Feedback } from '../engine/grade.js';
-import { renderMarkup } from './markup.js';
+import { inline, renderMarkup } from './markup.js';
 import { messages } from './messages.js';
 import { sanitize } from './sanitize.js';
 import type { Theme } from './theme.js';
@@ -31,8 +31,8 @@ export function renderFeedback(f: Feedback, major: number, theme: Theme, width: 
   const lines = [''];
   lines.push(f.correct ? theme.good(`${s.right} ${messages.right}`) : theme.bad(`${s.wrong} ${messages.wrong}`));
   if (!f.correct) {
-    if (f.notes.length === 0) lines.push('', theme.bold(messages.youAnswered), ...answerLines(f.given, theme, width));
-    lines.push('', theme.bold(messages.theAnswer), ...answerLines(f.rightAnswer, theme, width));
+    if (f.notes.length === 0) lines.push('', theme.bold(messages.youAnswered), ...answerLines(f.given, f.kind, theme, width));
+    lines.push('', theme.bold(messages.theAnswer), ...answerLines(f.rightAnswer, f.kind, theme, width));
   }
   for (const note of f.notes) {
     const label = note.kind === 'picked-wrong' ? messages.youPicked : note.kind === 'missed' ? messages.youMissed : messages.aboutYourPick;
@@ -45,10 +45,14 @@ export function renderFeedback(f: Feedback, major: number, theme: Theme, width: 
   return lines;
 }
 
-/** Multi-line answers (an output, an order) print as a block; one-liners wrap. */
-function answerLines(text: string, theme: Theme, width: number): string[] {
+/** A program's output prints as code; a set of options as bullets; anything else wraps. */
+function answerLines(text: string, kind: Feedback['kind'], theme: Theme, width: number): string[] {
   const clean = sanitize(text);
-  return clean.includes('\n') ? codeBlock(clean, theme) : wrap(clean, width, '  ');
+  if (kind === 'predict') return codeBlock(clean, theme);
+  if (kind === 'multiple' && clean.includes('\n')) {
+    return clean.split('\n').flatMap((item) => wrap(inline(item, theme), width, '    ', `  ${theme.symbols.bullet} `));
+  }
+  return clean.split('\n').flatMap((line) => wrap(inline(line, theme), width, '  '));
 }
 
 export function codeBlock(code: string, theme: Theme): string[] {

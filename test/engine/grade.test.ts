@@ -97,7 +97,7 @@ describe('grade', () => {
       { kind: 'missed', text: 'crypto', why: 'pbkdf2 and scrypt run on the pool.' },
       { kind: 'picked-wrong', text: 'net', why: 'Sockets are polled.' },
     ]);
-    expect(f.rightAnswer).toBe('fs; crypto');
+    expect(f.rightAnswer).toBe('fs\ncrypto');
   });
 
   it('gives the answer for the running version, with the version note', () => {
