@@ -21,6 +21,7 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
         summary: l.summary,
         screens: l.screens.length,
         questions: l.quiz.questions.length,
+        lab: l.lab ?? null,
         status: lessonStatus(entry),
         bestScore: best ? { correct: best.correct, total: best.total } : null,
       };

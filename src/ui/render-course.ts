@@ -34,7 +34,8 @@ export function renderCourseTable(course: Course, progress: Progress, theme: The
     ]
       .join('  ')
       .trimEnd();
-    return showIds ? [row, theme.dim(`${' '.repeat(numberWidth + 6)}${lesson.id}`)] : [row];
+    const lab = lesson.lab ? `  ·  lab: ${lesson.lab}` : '';
+    return showIds ? [row, theme.dim(`${' '.repeat(numberWidth + 6)}${lesson.id}${lab}`)] : [row];
   });
 }
 

@@ -20,7 +20,7 @@ describe('the packed package', () => {
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     const files: string[] = packed[0].files.map((f: { path: string }) => f.path);
     const tops = [...new Set(files.map((f) => f.split('/')[0]))].sort();
-    expect(tops).toEqual(['LICENSE', 'README.md', 'bin', 'course.yaml', 'dist', 'docs', 'lessons', 'package.json', 'quizzes']);
+    expect(tops).toEqual(['LICENSE', 'README.md', 'bin', 'course.yaml', 'dist', 'docs', 'labs', 'lessons', 'package.json', 'quizzes']);
     expect(files.some((f) => f.startsWith('dist/') && f.endsWith('.ts'))).toBe(false);
 
     const modules = join(work, 'app', 'node_modules');
