@@ -5,8 +5,10 @@
 export class Cleanup {
   private readonly tasks = new Set<() => Promise<void>>();
 
-  add(task: () => Promise<void>): void {
+  /** Registers `task`; the function returned unregisters it, for work that ended on its own. */
+  add(task: () => Promise<void>): () => void {
     this.tasks.add(task);
+    return () => this.tasks.delete(task);
   }
 
   async run(): Promise<void> {

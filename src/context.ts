@@ -11,8 +11,8 @@ export interface Context {
   packageRoot: string;
   /** Folder with course.yaml, lessons/ and quizzes/. */
   contentDir: string;
-  /** Folder that holds progress.json. */
-  dataDir: string;
+  /** Folder that holds progress.json; undefined when there is no home folder to find it from. */
+  dataDir: string | undefined;
   /** The Node major answers are graded for, and its full version for display. */
   nodeMajor: number;
   nodeVersion: string;

@@ -12,6 +12,7 @@ import { shippedContentDir } from './content/location.js';
 import type { Context } from './context.js';
 import { CancelledError, UserError } from './errors.js';
 import { dataDir } from './progress/location.js';
+import { watchStops } from './stopping.js';
 import { messages } from './ui/messages.js';
 import { detectTerminal, type Terminal } from './ui/terminal.js';
 
@@ -25,14 +26,11 @@ export interface Io {
 /** main.js sits one folder below the package root, whether built (dist/) or run from src/. */
 const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-const SIGNAL_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 const INTERNAL_ERROR = 70;
 
 export async function main(argv: string[], io: Io = process): Promise<number> {
-  quietOnClosedPipe(io.stdout);
-  quietOnClosedPipe(io.stderr);
   const cleanup = new Cleanup();
-  const stopSignals = handleSignals(io, cleanup);
+  const { stopping, stopSignals, watchStdin } = watchStops(io, cleanup);
   const makeContext = (globals: GlobalOptions): Context => ({
     terminal: detectTerminal({ ...io, noColor: !globals.color }),
     packageRoot: PACKAGE_ROOT,
@@ -50,6 +48,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     stopSignals();
     return 0;
   }
+  watchStdin();
   const { buildCli, CommanderError } = await import('./cli.js');
   const program = buildCli(packageVersion(), makeContext);
   try {
@@ -61,6 +60,10 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     await cleanup.run();
     return 0;
   } catch (error) {
+    // A signal's own path finishes the cleanup, says the one line and exits.
+    if (stopping.bySignal && stopping.code !== undefined) return stopping.code;
+    // Ctrl+C at a prompt: a signal during this cleanup (a second Ctrl+C) ends it at once.
+    if (error instanceof CancelledError) stopping.code = error.exitCode;
     await cleanup.run();
     return report(error, io, CommanderError);
   } finally {
@@ -87,36 +90,6 @@ function report(error: unknown, io: Io, CommanderError: typeof import('commander
   say(messages.internalError(e?.message ?? String(error)));
   if (io.env.NODE_ARCH_DEBUG) say(e?.stack ?? '');
   return INTERNAL_ERROR;
-}
-
-/**
- * Signals that arrive between prompts (a snippet running, a spinner, a write): finish pending
- * writes, say one line, exit with 128+signal. A second signal while cleaning up exits at once;
- * writes are atomic, so that is safe.
- */
-function handleSignals(io: Io, cleanup: Cleanup): () => void {
-  let stopping = false;
-  const handlers = Object.entries(SIGNAL_CODES).map(([signal, code]) => {
-    const handler = () => {
-      if (stopping) process.exit(code);
-      stopping = true;
-      void cleanup.run().finally(() => {
-        io.stderr.write(`\n${messages.cancelled}\n`);
-        process.exit(code);
-      });
-    };
-    process.on(signal, handler);
-    return () => process.off(signal, handler);
-  });
-  return () => handlers.forEach((off) => off());
-}
-
-/** `node-arch list | head` closes the pipe early: that is not an error worth a stack trace. */
-function quietOnClosedPipe(stream: NodeJS.WritableStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
 }
 
 function packageVersion(): string {

@@ -5,13 +5,14 @@
  */
 import type { PredictQuestion, Question } from '../content/schema.js';
 import type { Context } from '../context.js';
+import { CancelledError } from '../errors.js';
 import { expectedOutput } from '../engine/expected.js';
 import type { Answer, Feedback } from '../engine/grade.js';
 import { recordAttempt, rerate } from '../progress/record.js';
 import type { Attempt, Progress } from '../progress/schema.js';
 import type { ProgressStore } from '../progress/store.js';
 import { RATING, rateAnswer } from '../review/scheduler.js';
-import { runSnippet } from '../runtime/run-snippet.js';
+import { runSnippet, SNIPPET_LIMITS } from '../runtime/run-snippet.js';
 import { messages } from '../ui/messages.js';
 import type { Prompter } from '../ui/prompts.js';
 import { renderComparison } from '../ui/render-comparison.js';
@@ -19,6 +20,7 @@ import { renderFeedback, renderQuestion } from '../ui/render-question.js';
 import { startSpinner } from '../ui/spinner.js';
 import type { Theme } from '../ui/theme.js';
 import { askAnswer } from './ask-answer.js';
+import { mayOfferRun, mayRun } from './trust.js';
 
 export interface AskDeps {
   ctx: Context;
@@ -82,7 +84,7 @@ async function afterAnswer(a: Asking, attempt: Attempt, d: AskDeps): Promise<'ne
   for (;;) {
     const choices = [
       { name: a.last ? messages.seeScore : messages.nextQuestion, value: 'next' as const },
-      ...(predict && !ran ? [{ name: messages.runIt, value: 'run' as const }] : []),
+      ...(predict && !ran && (await mayOfferRun(d.ctx)) ? [{ name: messages.runIt, value: 'run' as const }] : []),
       ...(!easy ? [{ name: messages.markEasy, value: 'easy' as const }] : []),
       { name: messages.quitForNow, value: 'quit' as const },
     ];
@@ -90,7 +92,7 @@ async function afterAnswer(a: Asking, attempt: Attempt, d: AskDeps): Promise<'ne
     if (choice === 'next' || choice === 'quit') return choice;
     if (choice === 'run' && predict) {
       ran = true;
-      await runAndCompare(predict, d);
+      if (await mayRun(d.ctx, d.prompter, d.theme)) await runAndCompare(predict, d);
     } else if (choice === 'easy') {
       easy = true;
       await d.store.update((p) => rerate(p, attempt.lesson, attempt.question, attempt.at, RATING.easy));
@@ -104,10 +106,11 @@ async function runAndCompare(q: PredictQuestion, d: AskDeps): Promise<void> {
   const spinner = await startSpinner(ctx.terminal, messages.running);
   let result;
   try {
-    result = await runSnippet(q);
+    result = await runSnippet(q, { stopOn: ctx.cleanup });
   } finally {
     spinner.stop();
   }
+  if (result.stopped) throw new CancelledError(); // node-arch is stopping: main.ts says the one line
   const expected = expectedOutput(q, ctx.nodeMajor);
   const lines = renderComparison(
     { title: messages.expectedOn(ctx.nodeMajor), text: expected },
@@ -116,7 +119,7 @@ async function runAndCompare(q: PredictQuestion, d: AskDeps): Promise<void> {
     ctx.terminal.columns - 1,
   );
   const notes: string[] = [];
-  if (result.timedOut) notes.push(messages.timedOut(10_000));
+  if (result.timedOut) notes.push(messages.timedOut(SNIPPET_LIMITS.timeMs));
   else if (result.flooded) notes.push(messages.flooded);
   else if (result.exitCode !== 0) notes.push(messages.exitedWith(result.exitCode, result.signal));
   const same = result.stdout.trimEnd() === expected;

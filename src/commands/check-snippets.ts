@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { expectedOutput } from '../engine/expected.js';
 import { runSnippet } from '../runtime/run-snippet.js';
 import { messages } from '../ui/messages.js';
+import { sanitize } from '../ui/sanitize.js';
 
 /**
  * `validate --snippets`: runs every predict snippet on a node binary and compares stdout with
@@ -29,7 +30,8 @@ export async function checkSnippets(ctx: Context, course: Course, node: string):
     }
   };
   await Promise.all([worker(), worker()]);
-  for (const f of failures.sort()) ctx.terminal.stdout.write(`${f}\n`);
+  // A snippet's output is whatever its code printed, escape sequences included.
+  for (const f of failures.sort()) ctx.terminal.stdout.write(`${sanitize(f)}\n`);
   ctx.terminal.stdout.write(`${messages.snippetsChecked(jobs.length - failures.length, failures.length, version)}\n`);
   if (failures.length > 0) throw new UserError(messages.problemsFound(failures.length));
 }

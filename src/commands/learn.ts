@@ -6,6 +6,7 @@ import { dueCards } from '../review/due.js';
 import { messages } from '../ui/messages.js';
 import { createPrompter } from '../ui/prompts.js';
 import { renderLessonIntro, renderScreen } from '../ui/render-lesson.js';
+import { sanitize } from '../ui/sanitize.js';
 import { textWidth } from '../ui/terminal.js';
 import { createTheme } from '../ui/theme.js';
 import { runQuiz, type QuizDeps, type QuizOutcome } from './run-quiz.js';
@@ -35,7 +36,7 @@ export async function learn(ctx: Context, lessonId: string | undefined): Promise
       say(messages.courseFinished);
       return;
     }
-    if (!(await d.prompter.confirm(messages.nextLessonPrompt(course.lessons.indexOf(next) + 1, next.title), true))) {
+    if (!(await d.prompter.confirm(messages.nextLessonPrompt(course.lessons.indexOf(next) + 1, sanitize(next.title)), true))) {
       say(messages.seeYou);
       return;
     }
@@ -55,7 +56,7 @@ async function study(course: Course, lesson: Lesson, d: QuizDeps, named: boolean
   const last = lesson.screens.length - 1;
   let screen = lessonStatus(entry) === 'done' && named ? 0 : Math.min(entry?.screen ?? 0, last);
   print(['', ...renderLessonIntro(lesson, theme, width)]);
-  if (screen > 0) print([theme.dim(messages.welcomeBack(lesson.title, screen + 1, lesson.screens.length)), '']);
+  if (screen > 0) print([theme.dim(messages.welcomeBack(sanitize(lesson.title), screen + 1, lesson.screens.length)), '']);
   const at = { lessonNumber: course.lessons.indexOf(lesson) + 1, lessonCount: course.lessons.length };
 
   for (;;) {

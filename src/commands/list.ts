@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { bestScore, lessonStatus } from '../progress/status.js';
 import { renderCourseTable } from '../ui/render-course.js';
-import { sanitize } from '../ui/sanitize.js';
+import { safeJson, sanitize } from '../ui/sanitize.js';
 import { createTheme } from '../ui/theme.js';
 import { courseOrFail, openStore } from './shared.js';
 
@@ -27,7 +27,7 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
       };
     });
     const questions = lessons.reduce((n, l) => n + l.questions, 0);
-    out.write(`${JSON.stringify({ title: course.title, format: course.format, lessons, questions }, null, 2)}\n`);
+    out.write(`${safeJson({ title: course.title, format: course.format, lessons, questions })}\n`);
     return;
   }
   const theme = createTheme(ctx.terminal);

@@ -11,7 +11,7 @@ import { messages } from '../ui/messages.js';
 export async function courseOrFail(ctx: Context): Promise<Course> {
   const { course, problems } = await loadCourseCached(ctx.contentDir, {
     prebuilt: ctx.contentDir === shippedContentDir(ctx.packageRoot) ? [shippedCacheFile(ctx.packageRoot)] : [],
-    cacheDir: join(ctx.dataDir, 'cache'),
+    cacheDir: ctx.dataDir && join(ctx.dataDir, 'cache'),
   });
   if (!course) throw new UserError(messages.brokenCourse(ctx.contentDir, problems.length));
   return course;

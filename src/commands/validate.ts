@@ -4,6 +4,7 @@ import { formatProblem } from '../content/problem.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { messages } from '../ui/messages.js';
+import { sanitize } from '../ui/sanitize.js';
 import { checkSnippets } from './check-snippets.js';
 
 /** `node-arch validate [dir]`: every problem as file:line:col: message; exit 1 if any. */
@@ -11,7 +12,8 @@ export async function validate(ctx: Context, dir: string | undefined, opts: { sn
   const folder = dir ? resolve(ctx.cwd, dir) : ctx.contentDir;
   const { course, problems } = await loadCourse(folder);
   const out = ctx.terminal.stdout;
-  for (const p of problems) out.write(`${formatProblem({ ...p, file: shortPath(ctx.cwd, p.file) })}\n`);
+  // Messages quote content (an id, a type) and file names come from the pack: both may hold escapes.
+  for (const p of problems) out.write(`${sanitize(formatProblem({ ...p, file: shortPath(ctx.cwd, p.file) }))}\n`);
   if (!course) throw new UserError(messages.problemsFound(problems.length));
   const questions = course.lessons.flatMap((l) => l.quiz.questions);
   out.write(`${messages.valid(course.lessons.length, questions.length, questions.filter((q) => q.type === 'predict').length)}\n`);

@@ -10,6 +10,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomic } from '../progress/atomic-write.js';
 import type { LoadResult } from './loader.js';
+import { readContentBytes } from './read-bytes.js';
 import { CONTENT_FORMAT, type Course } from './schema.js';
 
 /** Bump when the shape of a loaded Course changes, so old caches are ignored. */
@@ -65,7 +66,9 @@ export async function contentKey(dir: string): Promise<string | undefined> {
       const entries = await readdir(join(dir, folder)).catch(() => [] as string[]);
       names.push(...entries.filter((n) => n.endsWith('.yaml')).sort().map((n) => `${folder}/${n}`));
     }
-    const contents = await Promise.all(names.map((n) => readFile(join(dir, n))));
+    // Bounded reads (issue 7): a FIFO or a link to /dev/zero in a pack must not hang us here.
+    const contents = await Promise.all(names.map((n) => readContentBytes(join(dir, n))));
+    if (contents.includes(undefined)) return undefined; // the loader will say what is wrong
     names.forEach((name, i) => hash.update(`${name}\n${contents[i]?.length}\n`).update(contents[i] ?? ''));
     return hash.digest('hex');
   } catch {

@@ -4,18 +4,27 @@
  * this so that each field's check is one line and every message names file:line:col and field.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { LIMITS } from './limits.js';
 import type { ContentProblem } from './problem.js';
+
+export { LIMITS };
 
 /** Keys that could reach Object.prototype if content were ever spread or assigned. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Guards against content that is really a denial of service. */
-export const LIMITS = {
-  fileBytes: 2 * 1024 * 1024,
-  depth: 64,
-  stringLength: 20_000,
-  listLength: 500,
-};
+/**
+ * The YAML parser recurses once per level of nesting and runs out of stack somewhere past 700
+ * levels. Worse, once it has, V8 has been seen to abort the whole process the next time it
+ * compiles a regular expression (issue 7: a 100,000-level file, then any other file). So a file
+ * whose rough nesting passes this is refused before it is parsed; `LIMITS.depth` is the real rule.
+ */
+const SAFE_TO_PARSE_DEPTH = 200;
+
+/**
+ * Past this many problems in one file, the rest are summed up in one line: a 2 MiB file of
+ * unknown keys would otherwise print 150,000 lines (and, spread into a call, overflow the stack).
+ */
+const MAX_PROBLEMS = 50;
 
 export class YamlReader {
   readonly problems: ContentProblem[] = [];
@@ -35,31 +44,34 @@ export class YamlReader {
       this.at(undefined, `file is larger than ${LIMITS.fileBytes / 1024 / 1024} MiB`);
       return undefined;
     }
-    if (source.includes('\u0000')) {
-      this.at(undefined, 'file is binary, not YAML text');
+    const nul = source.indexOf('\u0000');
+    if (nul >= 0) {
+      this.atOffset(source, nul, 'file is binary, not YAML text (a NUL byte)');
+      return undefined;
+    }
+    const deep = roughlyDeeperThan(source, SAFE_TO_PARSE_DEPTH);
+    if (deep !== undefined) {
+      this.atOffset(source, deep, `nested more than ${LIMITS.depth} levels deep`);
       return undefined;
     }
     let doc;
     try {
       doc = parseDocument(source, {
         lineCounter: this.lines,
-        uniqueKeys: true,
+        // The parser's own check compares every key with every other: minutes for a 2 MiB map.
+        // checkTree finds duplicates with a Set instead.
+        uniqueKeys: false,
         prettyErrors: true,
         strict: true,
       });
     } catch (error) {
-      // The parser throws (rather than reporting) for a few inputs, e.g. runaway nesting.
+      // The parser throws (rather than reporting) for a few inputs.
       this.at(undefined, `cannot parse YAML: ${(error as Error).message}`);
       return undefined;
     }
     for (const e of [...doc.errors, ...doc.warnings]) {
       const pos = e.linePos?.[0];
-      this.problems.push({
-        file: this.file,
-        line: pos?.line ?? 1,
-        col: pos?.col ?? 1,
-        message: `YAML: ${firstLine(e.message)}`,
-      });
+      this.add({ file: this.file, line: pos?.line ?? 1, col: pos?.col ?? 1, message: `YAML: ${firstLine(e.message)}` });
     }
     if (doc.errors.length > 0) return undefined;
     if (!doc.contents) {
@@ -84,7 +96,11 @@ export class YamlReader {
     if (node.tag && !isScalar(node)) this.at(node, `tags (${node.tag}) are not supported in content files`);
     if (isScalar(node) && node.tag) this.at(node, `tags (${node.tag}) are not supported in content files`);
     if (isMap(node)) {
+      const keys = new Set<unknown>();
       for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        if (key !== undefined && keys.has(key)) this.at(pair.key as Node, 'YAML: Map keys must be unique');
+        if (key !== undefined) keys.add(key);
         if (pair.key) this.checkTree(pair.key as Node, depth + 1);
         if (pair.value) this.checkTree(pair.value as Node, depth + 1);
       }
@@ -93,11 +109,25 @@ export class YamlReader {
     }
   }
 
+  /** Records a problem at an offset in the source, before there is a parsed tree to point into. */
+  private atOffset(source: string, offset: number, message: string): void {
+    const before = source.slice(0, offset);
+    const line = before.split('\n').length;
+    this.add({ file: this.file, line, col: offset - before.lastIndexOf('\n'), message });
+  }
+
+  private add(problem: ContentProblem): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
+    else if (this.problems.length === MAX_PROBLEMS) {
+      this.problems.push({ ...problem, message: `more problems follow in this file; fix these ${MAX_PROBLEMS} first` });
+    }
+  }
+
   /** Records a problem at a node (or at the top of the file). */
   at(node: Node | null | undefined, message: string): void {
     const offset = node?.range?.[0] ?? 0;
     const { line, col } = this.lines.linePos(offset);
-    this.problems.push({ file: this.file, line: line || 1, col: col || 1, message });
+    this.add({ file: this.file, line: line || 1, col: col || 1, message });
   }
 
   /**
@@ -194,6 +224,40 @@ export class YamlReader {
   scalar(node: Node | null | undefined): unknown {
     return isScalar(node) ? node.value : undefined;
   }
+}
+
+/**
+ * A cheap upper bound of how deeply `source` nests, in one pass over its characters: on each line,
+ * its indentation plus its block indicators ("- ", "? ", ": "), plus the flow brackets left open
+ * so far. It over-counts (brackets in strings and comments count too), never under-counts by much.
+ * Returns the offset where the bound first passes `max`, if it does.
+ */
+export function roughlyDeeperThan(source: string, max: number): number | undefined {
+  let flow = 0;
+  let indent = 0;
+  let indicators = 0;
+  let lineStart = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x0a) {
+      indent = indicators = 0;
+      lineStart = true;
+      continue;
+    }
+    if (lineStart && c === 0x20) indent++;
+    else {
+      lineStart = false;
+      if (c === 0x5b || c === 0x7b) flow++;
+      else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--;
+      else if ((c === 0x2d || c === 0x3f || c === 0x3a) && isBlank(source.charCodeAt(i + 1))) indicators++;
+    }
+    if (indent + indicators + flow > max) return i;
+  }
+  return undefined;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || Number.isNaN(c);
 }
 
 function join(path: string, key: string): string {

@@ -45,7 +45,14 @@ function tryAcquire(dir: string, me: Owner): boolean {
     removeIfStale(dir);
     return false;
   }
-  writeFileSync(join(dir, 'owner'), JSON.stringify(me));
+  try {
+    writeFileSync(join(dir, 'owner'), JSON.stringify(me));
+  } catch (error) {
+    // A full disk can take the folder and refuse the file: an owner-less lock would make the
+    // next run wait for it to age, so take it away again.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return true;
 }
 

@@ -17,17 +17,20 @@ export const PROGRESS_FILE = 'progress.json';
 export type StoreNotice =
   | { kind: 'damaged'; reason: string; keptAt: string }
   | { kind: 'newer'; version: number; file: string }
-  | { kind: 'unwritable'; file: string; reason: string };
+  | { kind: 'unwritable'; file: string; reason: string }
+  | { kind: 'nowhere' };
 
 export interface StoreOptions {
-  dir: string;
+  /** The data folder; undefined when there is none (no home folder): nothing is read or saved. */
+  dir: string | undefined;
   /** Called once per notice, as it happens (also collected in `notices`). */
   onNotice?: (notice: StoreNotice) => void;
   now?: () => Date;
 }
 
 export class ProgressStore {
-  readonly file: string;
+  /** The progress file, when there is a folder for it. */
+  readonly file: string | undefined;
   readonly notices: StoreNotice[] = [];
   private state: Progress = emptyProgress();
   /** False once saving is impossible: the learner keeps learning, but nothing is written. */
@@ -36,21 +39,28 @@ export class ProgressStore {
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly options: StoreOptions) {
-    this.file = join(options.dir, PROGRESS_FILE);
+    this.file = options.dir === undefined ? undefined : join(options.dir, PROGRESS_FILE);
   }
 
   static async open(options: StoreOptions): Promise<ProgressStore> {
     const store = new ProgressStore(options);
+    if (options.dir === undefined) {
+      store.canWrite = false;
+      store.notify({ kind: 'nowhere' });
+      return store;
+    }
     try {
       await mkdir(options.dir, { recursive: true });
     } catch (error) {
       store.stopWriting(errorReason(error));
       return store;
     }
-    await sweepTemps(store.file);
-    await store.withLock(async () => {
+    await sweepTemps(store.path);
+    const read = async () => {
       store.state = await store.readFromDisk();
-    });
+    };
+    // A folder we cannot lock (read-only, full) may still hold progress worth showing.
+    if (!(await store.withLock(read))) await read();
     return store;
   }
 
@@ -60,6 +70,12 @@ export class ProgressStore {
 
   get writable(): boolean {
     return this.canWrite;
+  }
+
+  /** The file, for the code paths that only run while there is one (never a guess in the cwd). */
+  private get path(): string {
+    if (this.file === undefined) throw new Error('no progress file: there is no data folder');
+    return this.file;
   }
 
   /** Applies `change` to the latest progress on disk and saves it. Resolves to the new state. */
@@ -77,9 +93,9 @@ export class ProgressStore {
   /** Copies the file beside itself before something destructive. Resolves to the copy's path. */
   async backup(): Promise<string | undefined> {
     if (!this.canWrite) return undefined;
-    const keptAt = `${this.file}.backup-${this.stamp()}`;
+    const keptAt = `${this.path}.backup-${this.stamp()}`;
     try {
-      await copyFile(this.file, keptAt);
+      await copyFile(this.path, keptAt);
       return keptAt;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -101,7 +117,7 @@ export class ProgressStore {
       change(latest);
       if (this.canWrite) {
         try {
-          await writeAtomic(this.file, serialize(latest));
+          await writeAtomic(this.path, serialize(latest));
         } catch (error) {
           this.stopWriting(errorReason(error));
         }
@@ -119,12 +135,12 @@ export class ProgressStore {
       return true;
     }
     try {
-      await withLock(this.file, fn);
+      await withLock(this.path, fn);
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ELOCKED' && code !== 'EACCES' && code !== 'EROFS' && code !== 'ENOSPC' && code !== 'EPERM') throw error;
-      this.stopWriting(`cannot lock ${this.file}: ${errorReason(error)}`);
+      if (code !== 'ELOCKED' && code !== 'EACCES' && code !== 'EROFS' && code !== 'ENOSPC' && code !== 'EPERM' && code !== 'EDQUOT') throw error;
+      this.stopWriting(errorReason(error));
       return false;
     }
   }
@@ -132,7 +148,7 @@ export class ProgressStore {
   private async readFromDisk(): Promise<Progress> {
     let text: string;
     try {
-      text = await readFile(this.file, 'utf8');
+      text = await readFile(this.path, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return emptyProgress();
@@ -151,16 +167,16 @@ export class ProgressStore {
     if (checked.newer) {
       // Never overwrite what a newer node-arch wrote: the learner may go back to it.
       this.canWrite = false;
-      this.notify({ kind: 'newer', version: checked.version, file: this.file });
+      this.notify({ kind: 'newer', version: checked.version, file: this.path });
       return emptyProgress();
     }
     return this.moveAside(checked.reason);
   }
 
   private async moveAside(reason: string): Promise<Progress> {
-    const keptAt = `${this.file}.damaged-${this.stamp()}`;
+    const keptAt = `${this.path}.damaged-${this.stamp()}`;
     try {
-      await rename(this.file, keptAt);
+      await rename(this.path, keptAt);
       this.notify({ kind: 'damaged', reason, keptAt });
     } catch (error) {
       this.stopWriting(`a damaged progress file could not be moved aside: ${errorReason(error)}`);
@@ -171,7 +187,7 @@ export class ProgressStore {
   private stopWriting(reason: string): void {
     if (!this.canWrite) return;
     this.canWrite = false;
-    this.notify({ kind: 'unwritable', file: this.file, reason });
+    this.notify({ kind: 'unwritable', file: this.path, reason });
   }
 
   private notify(notice: StoreNotice): void {

@@ -1,9 +1,11 @@
 /** Every sentence the tutor says that is not content. Logic never builds user-facing text. */
+import { homeVariable } from '../progress/location.js';
 import type { StoreNotice } from '../progress/store.js';
 
 export const messages = {
   cancelled: 'Stopped. Your progress so far is saved.',
   cancelledNotSaved: 'Stopped.',
+  stoppedAtOnce: 'Stopped at once: an answer that was still being saved may be lost.',
   internalError: (message: string) =>
     `node-arch hit a bug: ${message}\nPlease report it, with the command you ran and this message.`,
   notInteractive: (command: string) =>
@@ -22,6 +24,8 @@ export const messages = {
         return `Your progress file was written by a newer node-arch (format ${n.version}). It was left untouched, and nothing from this session will be saved: update node-arch to continue your progress.`;
       case 'unwritable':
         return `Progress cannot be saved (${n.reason}: ${n.file}). You can keep learning, but this session will not be remembered. Set NODE_ARCH_DATA_DIR to a writable folder to fix it.`;
+      case 'nowhere':
+        return `Progress cannot be saved: ${homeVariable()} is not set, so there is no folder to keep it in. You can keep learning, but this session will not be remembered. Set ${homeVariable()}, or NODE_ARCH_DATA_DIR, to fix it.`;
     }
   },
   warning: 'warning:',
@@ -88,12 +92,26 @@ export const messages = {
   perfect: 'A perfect score.',
   quizSaved: 'Quiz saved. `node-arch quiz <lesson>` takes it again.',
 
+  // trust: running snippets of a course that did not come with node-arch (issue 7)
+  trustWarning: (dir: string, limitMs: number) =>
+    `This course did not come with node-arch: it was loaded from ${dir}. Its snippets are code written by whoever made it. ` +
+    'Running one runs that code on this computer as you, with your permissions: it can read, change and delete your files and use the network. ' +
+    `It is stopped after ${limitMs / 1000} s. Say yes only if you trust where this course came from.`,
+  trustQuestion: 'Run code from this course on your computer?',
+  trustKeepNo: 'Remember "no" for this course? (Otherwise you will be asked again next time.)',
+  trustNoForSession: 'Not run. You will not be asked again until you next start node-arch.',
+  trustYesKept: (file: string) => `Remembered: snippets from this course will run without asking. To be asked again, remove its entry from ${file}.`,
+  trustNoKept: (file: string) => `Not run, and remembered. To be asked again, remove this course's entry from ${file}.`,
+  trustNotKept: (reason: string) => `This answer holds for this session only: it could not be remembered (${reason}).`,
+  trustNoDataFolder: 'there is no data folder',
+
   // reset
   confirmResetLesson: (title: string) => `Reset your progress in "${title}"? This cannot be undone.`,
   confirmResetAll: (answers: number) => `Reset ALL your progress (${answers} answers)? A backup copy is kept.`,
   resetLessonDone: (title: string) => `Progress in "${title}" was reset.`,
   resetAllDone: (backup: string | undefined) => `All progress was reset.${backup ? ` The old file was kept at ${backup}.` : ''}`,
   resetCancelled: 'Nothing was reset.',
+  resetNotSaved: 'Nothing was reset: your progress file cannot be changed just now (see the warning above).',
 
   // export, import
   exported: (answers: number, file: string) => `Exported ${answers} answers to ${file}.`,

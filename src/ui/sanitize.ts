@@ -18,3 +18,15 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u
 export function sanitize(text: string): string {
   return text.replace(/\r\n/g, '\n').replace(ESCAPES, '').replace(C1_SEQUENCES, '').replace(CONTROLS, '');
 }
+
+// eslint-disable-next-line no-control-regex
+const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON for `--json` output. JSON.stringify escapes C0 controls but writes DEL, 8-bit C1 controls
+ * and bidi overrides as they are, and a terminal may act on them when a script's output is shown.
+ * Escaped as \uXXXX they stay in the data, unchanged for the script that parses it.
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
