@@ -1,5 +1,6 @@
 // Part of `npm run build`: validates the shipped course and caches it as JSON in dist/, so that
 // an installed node-arch never parses YAML to start (see src/content/cache.ts).
+import { chmodSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contentKey, writeCache } from '../src/content/cache.js';
 import { loadCourse } from '../src/content/loader.js';
@@ -13,4 +14,6 @@ if (!course || !key) {
   console.warn(`build: the course has ${problems.length} problem(s); not caching it (run node-arch validate)`);
 } else {
   await writeCache(shippedCacheFile(root), key, course);
+  // Written 0600 like every file node-arch writes; this one ships, and every user must read it.
+  chmodSync(shippedCacheFile(root), 0o644);
 }

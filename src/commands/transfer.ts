@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { writeAtomic } from '../progress/atomic-write.js';
-import { checkProgress } from '../progress/check.js';
+import { checkAndUpgrade } from '../progress/check.js';
 import { mergeProgress } from '../progress/merge.js';
 import { serialize } from '../progress/serialize.js';
 import { messages } from '../ui/messages.js';
@@ -36,7 +36,7 @@ export async function importProgress(ctx: Context, file: string): Promise<void> 
     const reason = error instanceof SyntaxError ? 'it is not valid JSON' : (error as Error).message;
     throw new UserError(messages.cannotImport(source, reason));
   }
-  const checked = checkProgress(data);
+  const checked = await checkAndUpgrade(data);
   if (!checked.ok) {
     throw new UserError(checked.newer ? messages.importNewer(source, checked.version) : messages.cannotImport(source, checked.reason));
   }

@@ -2,7 +2,6 @@
  * Checks that parsed JSON really is a progress file before anything trusts it. A file that fails
  * is never overwritten: the store moves it aside and tells the learner.
  */
-import { migrate1to2 } from './migrate.js';
 import { PROGRESS_VERSION, type Attempt, type Progress } from './schema.js';
 
 export type Checked =
@@ -10,7 +9,21 @@ export type Checked =
   | { ok: false; newer: true; version: number }
   | { ok: false; newer: false; reason: string };
 
-export function checkProgress(data: unknown): Checked {
+/** A version 1 file, well formed, still to be migrated. */
+type V1 = { ok: true; v1: { lessons: Progress['lessons']; attempts: Attempt[] } };
+
+/**
+ * Checks and, for an older version, migrates. The migration (and with it the FSRS scheduler) is
+ * imported only when an old file is met, so an ordinary start does not pay for it.
+ */
+export async function checkAndUpgrade(data: unknown): Promise<Checked> {
+  const checked = checkProgress(data);
+  if (!('v1' in checked)) return checked;
+  const { migrate1to2 } = await import('./migrate.js');
+  return { ok: true, progress: migrate1to2(checked.v1) };
+}
+
+export function checkProgress(data: unknown): Checked | V1 {
   if (!isObject(data)) return bad('not a JSON object');
   const { version, lessons, attempts, cards } = data;
   if (typeof version !== 'number' || !Number.isInteger(version)) return bad('no version number');
@@ -33,7 +46,7 @@ export function checkProgress(data: unknown): Checked {
     if (version >= 2 && ![1, 2, 3, 4].includes(a.rating as number)) return bad('an attempt has no rating');
   }
   if (version === 1) {
-    return { ok: true, progress: migrate1to2({ lessons: lessons as Progress['lessons'], attempts: attempts as Attempt[] }) };
+    return { ok: true, v1: { lessons: lessons as Progress['lessons'], attempts: attempts as Attempt[] } };
   }
   if (!isObject(cards)) return bad('"cards" is not an object');
   for (const [key, card] of Object.entries(cards)) {

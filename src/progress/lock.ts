@@ -37,6 +37,15 @@ export async function withLock<T>(file: string, fn: () => Promise<T>, timeoutMs 
   }
 }
 
+/** Removes the lock of `file` if a crashed process left it, so that none is left lying about. */
+export function sweepStaleLock(file: string): void {
+  try {
+    removeIfStale(`${file}.lock`);
+  } catch {
+    // Nothing to sweep, or not ours to remove: the next writer judges it again.
+  }
+}
+
 function tryAcquire(dir: string, me: Owner): boolean {
   try {
     mkdirSync(dir);

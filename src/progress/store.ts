@@ -3,15 +3,18 @@
  * written atomically, so two terminals answering at once both keep every answer, a crash never
  * tears the file, and a damaged file is moved aside instead of being overwritten.
  */
-import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sweepTemps, writeAtomic } from './atomic-write.js';
-import { checkProgress } from './check.js';
-import { withLock } from './lock.js';
+import { checkAndUpgrade } from './check.js';
+import { sweepStaleLock, withLock } from './lock.js';
 import { emptyProgress, type Progress } from './schema.js';
 import { serialize } from './serialize.js';
 
 export const PROGRESS_FILE = 'progress.json';
+
+const DAMAGED = Symbol('damaged');
 
 /** Things the learner must be told about their progress. The UI words them. */
 export type StoreNotice =
@@ -37,6 +40,8 @@ export class ProgressStore {
   private canWrite = true;
   /** Changes in this process run one after another, in order. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The file's fingerprint when this process last read or wrote it. */
+  private seen: string | undefined;
 
   private constructor(private readonly options: StoreOptions) {
     this.file = options.dir === undefined ? undefined : join(options.dir, PROGRESS_FILE);
@@ -55,9 +60,19 @@ export class ProgressStore {
       store.stopWriting(errorReason(error));
       return store;
     }
+    // Say so before the learner answers anything, not at the first save.
+    await access(options.dir, constants.W_OK).catch((error: unknown) => store.stopWriting(errorReason(error)));
     await sweepTemps(store.path);
+    sweepStaleLock(store.path);
+    // Reading needs no lock: the file is only ever replaced whole, by rename. Only repairing a
+    // damaged file does, so that two processes never both move it aside.
+    const quick = await store.readFromDisk(false);
+    if (quick !== DAMAGED) {
+      store.state = quick;
+      return store;
+    }
     const read = async () => {
-      store.state = await store.readFromDisk();
+      store.state = (await store.readFromDisk(true)) as Progress;
     };
     // A folder we cannot lock (read-only, full) may still hold progress worth showing.
     if (!(await store.withLock(read))) await read();
@@ -113,12 +128,17 @@ export class ProgressStore {
       return this.state;
     }
     const done = await this.withLock(async () => {
-      const latest = await this.readFromDisk();
+      // Unchanged since this process last read or wrote it: no need to parse it again, which
+      // matters once a learner has 100,000 answers (issue 6).
+      const unchanged = this.seen !== undefined && (await this.fingerprint()) === this.seen;
+      const latest = unchanged ? this.state : ((await this.readFromDisk(true)) as Progress);
       change(latest);
       if (this.canWrite) {
         try {
           await writeAtomic(this.path, serialize(latest));
+          this.seen = await this.fingerprint();
         } catch (error) {
+          this.seen = undefined;
           this.stopWriting(errorReason(error));
         }
       }
@@ -145,14 +165,26 @@ export class ProgressStore {
     }
   }
 
-  private async readFromDisk(): Promise<Progress> {
+  /** The file's identity and version: a rename gives a new inode, a write a new size or mtime. */
+  private async fingerprint(): Promise<string | undefined> {
+    try {
+      const s = await stat(this.path);
+      return `${s.ino}:${s.size}:${s.mtimeMs}`;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Reads and checks the file. With `repair` false, a damaged file is only reported. */
+  private async readFromDisk(repair: boolean): Promise<Progress | typeof DAMAGED> {
+    const before = await this.fingerprint();
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return emptyProgress();
-      if (code === 'EISDIR') return this.moveAside('it is a folder, not a file');
+      if (code === 'EISDIR') return repair ? this.moveAside('it is a folder, not a file') : DAMAGED;
       this.stopWriting(errorReason(error));
       return this.state;
     }
@@ -160,17 +192,20 @@ export class ProgressStore {
     try {
       data = JSON.parse(text);
     } catch {
-      return this.moveAside(text.trim() === '' ? 'it is empty' : 'it is not valid JSON');
+      return repair ? this.moveAside(text.trim() === '' ? 'it is empty' : 'it is not valid JSON') : DAMAGED;
     }
-    const checked = checkProgress(data);
-    if (checked.ok) return checked.progress;
+    const checked = await checkAndUpgrade(data);
+    if (checked.ok) {
+      this.seen = before;
+      return checked.progress;
+    }
     if (checked.newer) {
       // Never overwrite what a newer node-arch wrote: the learner may go back to it.
       this.canWrite = false;
       this.notify({ kind: 'newer', version: checked.version, file: this.path });
       return emptyProgress();
     }
-    return this.moveAside(checked.reason);
+    return repair ? this.moveAside(checked.reason) : DAMAGED;
   }
 
   private async moveAside(reason: string): Promise<Progress> {

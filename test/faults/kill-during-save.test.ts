@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProgress } from '../../src/progress/check.js';
+import { checkAndUpgrade } from '../../src/progress/check.js';
 import { recordAttempt } from '../../src/progress/record.js';
 import { emptyProgress } from '../../src/progress/schema.js';
 import { serialize } from '../../src/progress/serialize.js';
@@ -58,7 +58,7 @@ describe(`kill -9 while saving (${ROUNDS} rounds)`, () => {
     let inFlightKept = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const confirmed = await killMidSave(worker, dir, round);
-      const checked = checkProgress(JSON.parse(readFileSync(file, 'utf8')));
+      const checked = await checkAndUpgrade(JSON.parse(readFileSync(file, 'utf8')));
       if (!checked.ok) throw new Error(`round ${round}: the file does not load: ${JSON.stringify(checked)}`);
       const ids = checked.progress.attempts.map((a) => a.question);
       const mine = ids.slice(expected.length);
