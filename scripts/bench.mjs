@@ -92,7 +92,7 @@ for (const [name, args, target] of [
   say({ ...r, target, rss, rssRatio: rss / bareRss, rssTarget: name === 'list' ? 1.3 : undefined });
 }
 const barePty = () => ptyTime(['-e', '0'], undefined);
-say({ ...(await compare('learn: first lesson screen', () => ptyTime([BIN, 'learn'], 'Screen 1 of', { NODE_ARCH_DATA_DIR: join(work, `d${Math.random()}`) }), barePty)), target: 1.6 });
+say({ ...(await compare('learn: first lesson screen', () => ptyTime([BIN, 'learn'], 'Lesson 1 of', { NODE_ARCH_DATA_DIR: join(work, `d${Math.random()}`) }), barePty)), target: 1.6 });
 say({ ...(await compare('quiz: first question', () => ptyTime([BIN, 'quiz', 'event-loop'], 'Question 1 of', { NODE_ARCH_DATA_DIR: join(work, `d${Math.random()}`) }), barePty)), target: 1.6 });
 
 const scale = [];

@@ -3,15 +3,14 @@
  * A crash at any moment leaves either the old file or the new one, never a torn one; the temp
  * files a crash leaves behind are swept by `sweepTemps` the next time the store opens.
  */
-import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { isAlive } from './lock.js';
+import { isAlive, randomHex } from './lock.js';
 
 const TEMP = /^(.*)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 export async function writeAtomic(file: string, data: string): Promise<void> {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temp = `${file}.${process.pid}.${randomHex()}.tmp`;
   try {
     const handle = await open(temp, 'w', 0o600);
     try {

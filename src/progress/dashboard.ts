@@ -1,7 +1,8 @@
 /** What the progress dashboard shows, computed purely from course, progress and the time. */
 import type { Course } from '../content/schema.js';
 import { dueCounts, nextDue, type DueCounts } from '../review/due.js';
-import { cardKey, recall } from '../review/scheduler.js';
+import { cardKey } from '../review/card-key.js';
+import { recall } from '../review/scheduler.js';
 import type { Progress } from './schema.js';
 import { bestScore, firstUnfinished, lessonStatus, totals, type LessonStatus, type Totals } from './status.js';
 

@@ -4,7 +4,6 @@
  * whose owner died (kill -9, a closed laptop lid that never came back) is taken over at once
  * rather than after a timeout: a learner should never wait because an earlier run crashed.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +23,7 @@ const NO_OWNER_STALE_MS = 2_000;
 
 export async function withLock<T>(file: string, fn: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
   const dir = `${file}.lock`;
-  const me: Owner = { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex') };
+  const me: Owner = { pid: process.pid, host: hostname(), token: `${randomHex()}${randomHex()}` };
   const start = Date.now();
   for (let wait = 2; !tryAcquire(dir, me); wait = Math.min(wait * 2, 50)) {
     if (Date.now() - start > timeoutMs) throw new LockTimeoutError(`timed out waiting for ${dir}`);
@@ -106,6 +105,16 @@ function ageMs(dir: string): number {
   } catch {
     return 0;
   }
+}
+
+/**
+ * Eight hex digits, for names and tokens that need only be unlikely to repeat (the pid is part of
+ * each too). Not node:crypto: loading it costs every command a few milliseconds at start.
+ */
+export function randomHex(): string {
+  return Math.floor(Math.random() * 0x1_0000_0000)
+    .toString(16)
+    .padStart(8, '0');
 }
 
 export function isAlive(pid: number): boolean {

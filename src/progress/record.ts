@@ -1,5 +1,6 @@
 /** Recording answers: the attempt history and the review schedule change together, always. */
-import { cardKey, replay, schedule, type Rating } from '../review/scheduler.js';
+import { cardKey } from '../review/card-key.js';
+import { replay, schedule, type Rating } from '../review/scheduler.js';
 import type { Attempt, Progress } from './schema.js';
 
 export function recordAttempt(p: Progress, a: Attempt): void {

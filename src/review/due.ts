@@ -1,7 +1,7 @@
 /** Which cards are due, in which order, and when the next ones come: pure functions of time. */
 import type { Course, Lesson, Question } from '../content/schema.js';
 import type { CardState, Progress } from '../progress/schema.js';
-import { cardKey } from './scheduler.js';
+import { cardKey } from './card-key.js';
 
 export interface DueCard {
   lesson: Lesson;

@@ -7,6 +7,7 @@
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
 import type { QuestionType } from '../content/schema.js';
 import type { Attempt, CardState } from '../progress/schema.js';
+import { cardKey } from './card-key.js';
 
 export const RATING = { again: 1, hard: 2, good: 3, easy: 4 } as const;
 export type Rating = (typeof RATING)[keyof typeof RATING];
@@ -36,10 +37,6 @@ export function rateAnswer(a: { correct: boolean; hinted?: boolean; ms?: number 
   if (!a.correct) return RATING.again;
   if (a.hinted || (a.ms !== undefined && a.ms > SLOW_MS[type])) return RATING.hard;
   return RATING.good;
-}
-
-export function cardKey(lesson: string, question: string): string {
-  return `${lesson}/${question}`;
 }
 
 /** One review step. `card` undefined means a question met for the first time. */

@@ -1,6 +1,7 @@
 /** A lesson screen as lines: where you are, the screen's title, its text, and sources on the last. */
 import type { Lesson } from '../content/schema.js';
 import { renderMarkup } from './markup.js';
+import { messages } from './messages.js';
 import { sanitize } from './sanitize.js';
 import type { Theme } from './theme.js';
 import { wrap } from './wrap.js';
@@ -23,7 +24,8 @@ export function renderScreen(lesson: Lesson, at: ScreenPosition, theme: Theme, w
     '',
   ];
   if (at.screen === lesson.screens.length - 1) {
-    lines.push(theme.bold('Sources'));
+    if (lesson.lab) lines.push(...wrap(`${theme.bold(messages.labLabel)} ${messages.labHint(sanitize(lesson.lab))}`, width), '');
+    lines.push(theme.bold(messages.sources));
     for (const s of lesson.sources) {
       lines.push(...wrap(`${sanitize(s.title)}: ${theme.link(sanitize(s.url))}`, width, '    ', `  ${theme.symbols.bullet} `));
     }
