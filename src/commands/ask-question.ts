@@ -8,10 +8,9 @@ import type { Context } from '../context.js';
 import { CancelledError } from '../errors.js';
 import { expectedOutput } from '../engine/expected.js';
 import type { Answer, Feedback } from '../engine/grade.js';
-import { recordAttempt, rerate } from '../progress/record.js';
 import type { Attempt, Progress } from '../progress/schema.js';
 import type { ProgressStore } from '../progress/store.js';
-import { RATING, rateAnswer } from '../review/scheduler.js';
+import { RATING, rateAnswer } from '../review/rating.js';
 import { runSnippet, SNIPPET_LIMITS } from '../runtime/run-snippet.js';
 import { messages } from '../ui/messages.js';
 import type { Prompter } from '../ui/prompts.js';
@@ -68,6 +67,8 @@ export async function askQuestion(a: Asking, d: AskDeps): Promise<Asked> {
     ...(asked.hinted && { hinted: true }),
     ...(a.review && { review: true }),
   };
+  // The scheduler is loaded once there is an answer to schedule, not before the first question.
+  const { recordAttempt } = await import('../progress/record.js');
   await store.update((p) => {
     recordAttempt(p, attempt);
     a.alsoSave?.(p);
@@ -95,6 +96,7 @@ async function afterAnswer(a: Asking, attempt: Attempt, d: AskDeps): Promise<'ne
       if (await mayRun(d.ctx, d.prompter, d.theme)) await runAndCompare(predict, d);
     } else if (choice === 'easy') {
       easy = true;
+      const { rerate } = await import('../progress/record.js');
       await d.store.update((p) => rerate(p, attempt.lesson, attempt.question, attempt.at, RATING.easy));
       d.ctx.terminal.stdout.write(`${d.theme.dim(messages.markedEasy)}\n`);
     }

@@ -5,12 +5,11 @@
  * import merge two histories and recompute, and "that was easy" re-rate an answer after the fact.
  */
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
-import type { QuestionType } from '../content/schema.js';
 import type { Attempt, CardState } from '../progress/schema.js';
 import { cardKey } from './card-key.js';
+import type { Rating } from './rating.js';
 
-export const RATING = { again: 1, hard: 2, good: 3, easy: 4 } as const;
-export type Rating = (typeof RATING)[keyof typeof RATING];
+export { RATING, rateAnswer, type Rating } from './rating.js';
 
 const scheduler = fsrs(
   generatorParameters({
@@ -21,23 +20,6 @@ const scheduler = fsrs(
     relearning_steps: ['10m'],
   }),
 );
-
-/** Taking longer than this to answer right counts as "hard": it was not yet fluent. */
-const SLOW_MS: Record<QuestionType, number> = {
-  single: 45_000,
-  multiple: 60_000,
-  truefalse: 30_000,
-  order: 90_000,
-  predict: 90_000,
-  text: 60_000,
-};
-
-/** The grade the scheduler gets follows from the answer: wrong → again, helped or slow → hard. */
-export function rateAnswer(a: { correct: boolean; hinted?: boolean; ms?: number }, type: QuestionType): Rating {
-  if (!a.correct) return RATING.again;
-  if (a.hinted || (a.ms !== undefined && a.ms > SLOW_MS[type])) return RATING.hard;
-  return RATING.good;
-}
 
 /** One review step. `card` undefined means a question met for the first time. */
 export function schedule(card: CardState | undefined, rating: Rating, at: Date): CardState {
