@@ -1,15 +1,9 @@
 import type { Node } from 'yaml';
-import { ID_PATTERN, type Screen, type Source } from './schema.js';
+import { ID_PATTERN, type Lesson, type Screen, type Source } from './schema.js';
 import type { YamlReader } from './yaml-reader.js';
 
-export interface LessonText {
-  id: string;
-  title: string;
-  summary: string;
-  screens: Screen[];
-  sources: Source[];
-  lab?: string;
-}
+/** A lesson as its own file gives it: everything but the quiz, which has a file of its own. */
+export type LessonText = Omit<Lesson, 'quiz'>;
 
 const LESSON_KEYS = ['id', 'title', 'summary', 'screens', 'sources', 'lab'] as const;
 const REQUIRED_KEYS = ['id', 'title', 'summary', 'screens', 'sources'] as const;
