@@ -15,6 +15,7 @@ import type { Lab, ProbeMeta } from '../labs/types.js';
 import { createPrompter } from '../ui/prompts.js';
 import { startSpinner } from '../ui/spinner.js';
 import { textWidth } from '../ui/terminal.js';
+import { closest } from './closest.js';
 import { createTheme, type Theme } from '../ui/theme.js';
 
 /** Wider charts stop being easier to read. */
@@ -29,7 +30,7 @@ export async function lab(ctx: Context, name: string | undefined, opts: { json?:
     return;
   }
   const found = findLab(name);
-  if (!found) throw new UserError(labMessages.unknownLab(name, LABS.map((l) => l.name), LABS.find((l) => l.name.includes(name) || name.includes(l.name))?.name));
+  if (!found) throw new UserError(labMessages.unknownLab(name, LABS.map((l) => l.name), closest(name, LABS.map((l) => l.name))));
 
   // Predictions only where someone can answer them: never with --json, never without a terminal.
   const answers = ctx.terminal.interactive && !opts.json ? await askPredictions(ctx, found, theme) : [];

@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { NotInteractiveError, UserError } from '../errors.js';
 import { ProgressStore } from '../progress/store.js';
 import { messages } from '../ui/messages.js';
+import { closest } from './closest.js';
 
 export async function courseOrFail(ctx: Context): Promise<Course> {
   const { course, problems } = await loadCourseCached(ctx.contentDir, {
@@ -36,26 +37,4 @@ export function findLesson(course: Course, id: string): Lesson {
   const lesson = course.lessons.find((l) => l.id === id);
   if (lesson) return lesson;
   throw new UserError(messages.unknownLesson(id, closest(id, course.lessons.map((l) => l.id))));
-}
-
-/** The id a typo most likely meant: shares a word, or is within a few edits. */
-function closest(id: string, ids: string[]): string | undefined {
-  let best: { id: string; d: number } | undefined;
-  for (const candidate of ids) {
-    const d = candidate.includes(id) || id.includes(candidate) ? 1 : distance(id, candidate);
-    if (d <= Math.max(2, Math.floor(candidate.length / 3)) && (!best || d < best.d)) best = { id: candidate, d };
-  }
-  return best?.id;
-}
-
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length] ?? 0;
 }

@@ -4,7 +4,7 @@ import type { Progress } from '../progress/schema.js';
 import { bestScore, lessonStatus, type LessonStatus } from '../progress/status.js';
 import { sanitize } from './sanitize.js';
 import type { Theme } from './theme.js';
-import { visibleWidth } from './wrap.js';
+import { truncate, visibleWidth } from './wrap.js';
 
 const STATUS_WORDS: Record<LessonStatus, string> = {
   'not-started': 'not started',
@@ -24,7 +24,7 @@ export function renderCourseTable(course: Course, progress: Progress, theme: The
     const best = bestScore(entry);
     const symbol = { done: theme.good(theme.symbols.done), 'in-progress': theme.warn(theme.symbols.partial), 'not-started': theme.dim(theme.symbols.todo) }[status];
     const score = best ? `${best.correct}/${best.total} ${Math.round((100 * best.correct) / best.total)}%` : '';
-    const title = fit(sanitize(lesson.title), titleWidth);
+    const title = truncate(sanitize(lesson.title), titleWidth);
     const row = [
       String(i + 1).padStart(numberWidth + 1),
       symbol,
@@ -39,12 +39,3 @@ export function renderCourseTable(course: Course, progress: Progress, theme: The
   });
 }
 
-function fit(text: string, width: number): string {
-  if (visibleWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (visibleWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return `${out}…`;
-}

@@ -2,7 +2,7 @@
 import type { Dashboard } from '../progress/dashboard.js';
 import { sanitize } from './sanitize.js';
 import type { Theme } from './theme.js';
-import { visibleWidth } from './wrap.js';
+import { truncate, visibleWidth } from './wrap.js';
 
 export function renderDashboard(d: Dashboard, courseTitle: string, theme: Theme, columns: number, now: Date): string[] {
   const s = theme.symbols;
@@ -27,22 +27,13 @@ export function renderDashboard(d: Dashboard, courseTitle: string, theme: Theme,
   d.lessons.forEach((l, i) => {
     const filled = Math.round(l.mastery * barWidth);
     const bar = theme.good(s.barFull.repeat(filled)) + theme.dim(s.barEmpty.repeat(barWidth - filled));
-    const title = fit(sanitize(l.title), titleWidth);
+    const title = truncate(sanitize(l.title), titleWidth);
     const extra = l.due > 0 ? theme.warn(`${l.due} due`) : l.status === 'done' ? theme.dim('done') : l.status === 'in-progress' ? theme.dim('started') : '';
     lines.push(`${String(i + 1).padStart(number + 1)} ${title}${' '.repeat(titleWidth - visibleWidth(title))} ${bar} ${pct(l.mastery).padStart(4)}  ${extra}`.trimEnd());
   });
   return lines;
 }
 
-function fit(text: string, width: number): string {
-  if (visibleWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (visibleWidth(`${out}${ch}`) > width - 1) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
 
 /** "in 10 minutes", "in 3 hours", "in 2 days", "on 2026-12-24". */
 export function relative(when: Date, now: Date): string {

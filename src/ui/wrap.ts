@@ -68,3 +68,14 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
   if (!empty || lines.length === 0) lines.push(line);
   return lines;
 }
+
+/** Cuts text to `width` columns, ending in "…" when it had to cut. */
+export function truncate(text: string, width: number): string {
+  if (visibleWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (visibleWidth(`${out}${ch}`) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
